@@ -1,0 +1,12 @@
+// @redflags/schema: the one contract between the engine, the CMS and the site.
+export * from './primitives.js';
+export * from './rule.js';
+export * from './brand.js';
+export * from './guide.js';
+export * from './reporting-body.js';
+export * from './settings.js';
+export * from './bundle.js';
+export * from './result.js';
+export * from './site-content.js';
+export * from './labelled-message.js';
+export * from './issues.js';

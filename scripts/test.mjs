@@ -1,0 +1,63 @@
+// Runs every workspace's tests through turbo, then sums vitest's JSON reports into one
+// "N passed, N failed" line (CI reads that line, not vitest's own summary).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const rootPackage = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const workspaces = listWorkspaces();
+const reportOf = (dir) => join(root, dir, 'test-results', 'vitest.json');
+
+for (const dir of workspaces) rmSync(reportOf(dir), { force: true });
+
+const turbo = spawnSync('turbo', ['run', 'test', '--continue', '--concurrency=1', ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+});
+
+let passed = 0;
+let failed = 0;
+const missing = [];
+for (const dir of workspaces) {
+  const report = reportOf(dir);
+  if (!existsSync(report)) {
+    missing.push(dir);
+    continue;
+  }
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  passed += json.numPassedTests;
+  failed += json.numFailedTests;
+  // A file that failed to load (syntax error, missing import) has no tests counted: count it as a failure.
+  failed += json.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+}
+for (const dir of missing) {
+  console.error(`no test report from ${dir}: its tests did not run (see the output above)`);
+  failed += 1;
+}
+
+const summary = `${passed} passed, ${failed} failed`;
+mkdirSync(join(root, 'test-results'), { recursive: true });
+writeFileSync(join(root, 'test-results', 'summary.txt'), `${summary}\n`);
+console.log(summary);
+process.exit(turbo.status === 0 && failed === 0 ? 0 : 1);
+
+/** Workspace folders that have a test script. */
+function listWorkspaces() {
+  const dirs = [];
+  for (const pattern of rootPackage.workspaces) {
+    const base = pattern.replace(/\/\*$/, '');
+    const candidates = pattern.endsWith('/*')
+      ? readdir(join(root, base)).map((name) => join(base, name))
+      : [base];
+    for (const dir of candidates) {
+      const manifest = join(root, dir, 'package.json');
+      if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).scripts?.test) dirs.push(dir);
+    }
+  }
+  return dirs;
+}
+
+function readdir(dir) {
+  return existsSync(dir) ? readdirSync(dir) : [];
+}
