@@ -28,6 +28,7 @@ for (const [index, [title, run]] of steps.entries()) {
   } catch (error) {
     console.error(`\nStep ${index + 1} failed: ${title}.\n${error.message}`);
     stop(1);
+    await new Promise(() => {}); // stop() exits the process once the children are gone
   }
   console.log(`    done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
