@@ -46,7 +46,8 @@ export async function buildSite(outDir, { env = process.env, onProgress = () => 
 
 function runStep(stepName, command, args, env) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { cwd: siteRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Run the tool's JavaScript with this Node (22), not whatever `node` the shebang finds on PATH.
+    const child = spawn(process.execPath, [command, ...args], { cwd: siteRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const tail = [];
     const keep = (chunk) => {
       for (const line of chunk.toString().split('\n')) if (line.trim()) tail.push(line);
