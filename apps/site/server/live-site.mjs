@@ -5,9 +5,9 @@
 //      REDFLAGS_REBUILD_PORT (4322), REDFLAGS_BUILDS_DIR (apps/site/.builds), REDFLAGS_REBUILD_DEBOUNCE_MS (2000).
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
-import { SECURITY_HEADERS } from '../src/security-headers.mjs';
 import { fingerprintBuildInputs } from './fingerprint.mjs';
 import { createPublisher } from './publisher.mjs';
+import { withSiteHeaders } from './site-handler.mjs';
 
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? '127.0.0.1';
@@ -23,13 +23,7 @@ const publisher = createPublisher({
   fingerprint: () => fingerprintBuildInputs(contentUrl),
 });
 
-const site = createServer((request, response) => {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
-  const handler = publisher.handler();
-  if (handler) return handler(request, response);
-  response.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '10' });
-  response.end('Redflags is building the site for the first time. Try again in a few seconds.\n');
-});
+const site = createServer(withSiteHeaders(publisher.handler));
 
 const control = createServer((request, response) => {
   const reply = (status, body) => {

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { loadBuildHandler } from './site-handler.mjs';
 import { buildSite } from './site-builder.mjs';
 
 /**
@@ -27,7 +27,7 @@ export function createPublisher({ buildsDir, debounceMs = 2000, env = process.en
     state = { ...saved, building: false, pending: false };
     if (state.current) {
       try {
-        handler = await importHandler(join(buildsDir, state.current));
+        handler = await loadBuildHandler(join(buildsDir, state.current));
       } catch (error) {
         log(`The last live build (${state.current}) could not be loaded: ${error.message}`);
         state.current = undefined;
@@ -49,7 +49,7 @@ export function createPublisher({ buildsDir, debounceMs = 2000, env = process.en
     try {
       const inputs = await fingerprint();
       const seconds = await buildSite(outDir, { env, onProgress: (line) => log(`  ${line}`) });
-      const nextHandler = await importHandler(outDir);
+      const nextHandler = await loadBuildHandler(outDir);
       handler = nextHandler;
       state.current = id;
       state.lastGood = { id, at: new Date().toISOString(), seconds, reason, fingerprint: inputs };
@@ -98,12 +98,6 @@ export function createPublisher({ buildsDir, debounceMs = 2000, env = process.en
   };
 }
 
-async function importHandler(buildDir) {
-  process.env.ASTRO_NODE_AUTOSTART = 'disabled';
-  const entry = await import(pathToFileURL(join(buildDir, 'server/entry.mjs')).href);
-  if (typeof entry.handler !== 'function') throw new Error(`${buildDir}/server/entry.mjs exports no handler`);
-  return entry.handler;
-}
 
 /** Removes old build folders, keeping the live one and the newest others up to `keep` in all. */
 async function pruneBuilds(buildsDir, keep, current) {

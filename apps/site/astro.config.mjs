@@ -1,0 +1,30 @@
+// Static pages plus a node server for the on-demand routes (/api/check and the no-JS checker form).
+import node from '@astrojs/node';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  // Canonical URLs, the sitemap and RSS use this; set REDFLAGS_SITE_URL to the public address.
+  site: process.env.REDFLAGS_SITE_URL ?? 'http://localhost:4321',
+  output: 'static',
+  adapter: node({ mode: 'standalone' }),
+  // Issue 7 builds into a fresh folder and swaps it in when complete.
+  outDir: process.env.REDFLAGS_SITE_OUT_DIR ?? './dist',
+  trailingSlash: 'ignore',
+  integrations: [sitemap({ filter: (page) => !/\/(check\/result|api|bundle)\//.test(page) })],
+  // Astro rejects cross-site form posts to on-demand routes (the no-JS checker form).
+  security: { checkOrigin: true },
+  build: { inlineStylesheets: 'never' },
+  server: { port: 4321, host: true },
+  devToolbar: { enabled: false },
+  vite: {
+    // Scripts are never inlined, so the Content-Security-Policy needs no 'unsafe-inline' in script-src.
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Inlining exported string constants copies tldts' public-suffix data into every place it is read (3×).
+        optimization: { inlineConst: false },
+      },
+    },
+  },
+});

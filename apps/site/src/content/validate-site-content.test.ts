@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { SiteContentError, validateSiteContent } from './validate-site-content.js';
+
+const fixture = () => JSON.parse(readFileSync(new URL('../../fixtures/content/content.json', import.meta.url), 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- a fixture we break on purpose
+
+function problemsOf(raw: unknown): string[] {
+  try {
+    validateSiteContent(raw);
+  } catch (error) {
+    if (error instanceof SiteContentError) return error.problems.map((p) => `${p.collection} | ${p.record} | ${p.field} | ${p.message}`);
+    throw error;
+  }
+  return [];
+}
+
+describe('validateSiteContent', () => {
+  it('accepts the fixture export and applies schema defaults', () => {
+    const content = validateSiteContent(fixture());
+    expect(content.guides.map((g) => g.slug)).toEqual(['amazon-fraud-prevention-call', 'fake-delivery-text', 'one-time-code-theft']);
+    expect(new Set(content.reportingBodies.map((b) => b.country))).toEqual(new Set(['us', 'uk', 'au', 'ca', 'other']));
+    expect(content.guides[1]?.seo).toEqual({});
+  });
+
+  it('names the collection, the guide slug and the field of an invalid guide', () => {
+    const raw = fixture();
+    raw.guides[1].title = '   ';
+    expect(problemsOf(raw)).toEqual(["guides | 'fake-delivery-text' | title | must not be empty"]);
+  });
+
+  it('names a record without a slug by its position', () => {
+    const raw = fixture();
+    delete raw.guides[2].slug;
+    expect(problemsOf(raw)).toEqual(['guides | #2 (no slug) | slug | Invalid input: expected string, received undefined']);
+  });
+
+  it('lists every invalid field of every collection, not only the first', () => {
+    const raw = fixture();
+    raw.brands[0].domains = ['https://amazon.com/'];
+    raw.reportingBodies[3].link = 'javascript:alert(1)';
+    raw.reportingBodies[4].channels = [];
+    const problems = problemsOf(raw);
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/^brands \| 'amazon' \| domains\.0 \| must be a domain name/);
+    expect(problems[1]).toBe("reportingBodies | 'police-scotland' | link | must be an http:// or https:// address");
+    expect(problems[2]).toBe("reportingBodies | 'ncsc-phishing' | channels | choose at least one channel");
+  });
+
+  it('names the rule id of an invalid rule inside the bundle', () => {
+    const raw = fixture();
+    raw.bundle.rules[4].explanation = 'short';
+    const id = raw.bundle.rules[4].id as string;
+    expect(problemsOf(raw)).toEqual([`bundle | the rule bundle, rule '${id}' | rules.4.explanation | explain in a sentence why this is a warning sign`]);
+  });
+
+  it('refuses two guides with the same slug', () => {
+    const raw = fixture();
+    raw.guides.push({ ...raw.guides[0] });
+    expect(problemsOf(raw)).toEqual(["guides | 'amazon-fraud-prevention-call' | slug | the slug 'amazon-fraud-prevention-call' is used by another record; each must be unique"]);
+  });
+
+  it('refuses an export without its collections, naming the missing one', () => {
+    const raw = fixture();
+    delete raw.reportingBodies;
+    expect(problemsOf(raw)).toEqual(['export | the export document | reportingBodies | Invalid input: expected array, received undefined']);
+  });
+
+  it('puts every problem in the error message, one a line', () => {
+    const raw = fixture();
+    raw.guides[0].steps = [];
+    expect(() => validateSiteContent(raw)).toThrow(/guides › 'amazon-fraud-prevention-call' › steps: a guide needs at least one step/);
+  });
+});

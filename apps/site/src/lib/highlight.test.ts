@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { splitBySpans } from './highlight.js';
+
+describe('splitBySpans', () => {
+  it('marks exactly the spans and keeps the rest as plain text', () => {
+    expect(splitBySpans('press 1 now', [{ start: 0, end: 7 }])).toEqual([
+      { text: 'press 1', marked: true },
+      { text: ' now', marked: false },
+    ]);
+  });
+
+  it('merges overlapping and touching spans from different findings', () => {
+    expect(splitBySpans('abcdefgh', [{ start: 4, end: 6 }, { start: 1, end: 3 }, { start: 2, end: 4 }])).toEqual([
+      { text: 'a', marked: false },
+      { text: 'bcdef', marked: true },
+      { text: 'gh', marked: false },
+    ]);
+  });
+
+  it('clamps spans past the end of the text and drops empty ones', () => {
+    expect(splitBySpans('abc', [{ start: 2, end: 99 }, { start: 5, end: 9 }])).toEqual([
+      { text: 'ab', marked: false },
+      { text: 'c', marked: true },
+    ]);
+  });
+
+  it('keeps surrogate pairs whole when spans are UTF-16 offsets around them', () => {
+    const text = 'Win 🎁 gift card';
+    const start = text.indexOf('gift');
+    expect(splitBySpans(text, [{ start, end: start + 9 }]).map((p) => p.text)).toEqual(['Win 🎁 ', 'gift card']);
+  });
+
+  it('returns the whole text unmarked when there are no spans', () => {
+    expect(splitBySpans('hello', [])).toEqual([{ text: 'hello', marked: false }]);
+  });
+});

@@ -1,0 +1,27 @@
+// The published rule bundle as the site serves it: a static JSON file whose name carries its hash,
+// so browsers can cache it for good and a new publish gets a new URL.
+import { createHash } from 'node:crypto';
+import type { RuleBundle } from '@redflags/schema';
+import { getEntry } from 'astro:content';
+
+export interface PublishedBundle {
+  bundle: RuleBundle;
+  json: string;
+  hash: string;
+  /** Site-relative URL of the bundle file. */
+  url: string;
+}
+
+let published: Promise<PublishedBundle> | undefined;
+
+/** The bundle from the content collection, with its hashed URL; computed once per process. */
+export function getPublishedBundle(): Promise<PublishedBundle> {
+  published ??= (async () => {
+    const entry = await getEntry('bundles', 'published');
+    if (!entry) throw new Error('the content has no rule bundle; the CMS export must include "bundle"');
+    const json = JSON.stringify(entry.data);
+    const hash = createHash('sha256').update(json).digest('hex').slice(0, 12);
+    return { bundle: entry.data, json, hash, url: `/bundle/rules.${hash}.json` };
+  })();
+  return published;
+}

@@ -1,0 +1,105 @@
+// The guide page: every section in order, all five reporting groups, the visitor's country first, clean Unicode.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './browser.js';
+import { readContent, startSite, type RunningSite } from './site-server.js';
+
+const SLUG = 'amazon-fraud-prevention-call';
+const GUIDE = `/guides/${SLUG}/`;
+const guide = readContent().guides.find((g) => g.slug === SLUG)!;
+let site: RunningSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await startSite();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+describe('guide page', () => {
+  it('shows every section in the order of the reference guide', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url + GUIDE);
+    const ids = await page.$$eval('article > section, article > aside', (nodes) => nodes.map((n) => n.id));
+    const optional = (id: string, present: boolean) => (present ? [id] : []);
+    expect(ids).toEqual([
+      'answer', 'scenario', ...optional('variants', (guide.variants ?? []).length > 0), 'red-flags', 'what-to-do', 'where-to-report', 'check',
+      ...optional('faq', (guide.faq ?? []).length > 0), ...optional('related', (guide.relatedGuides ?? []).length > 0),
+    ]);
+    expect(await page.textContent('h1')).toBe(guide.title);
+    expect(await page.$$eval('#red-flags dt', (dt) => dt.map((n) => n.textContent))).toEqual(guide.redFlags.map((f) => f.flag));
+    expect(await page.$$eval('#what-to-do ol > li', (items) => items.length)).toBeGreaterThan(0);
+    expect(await page.$$eval('#red-flags dd', (items) => items.every((dd) => dd.textContent!.startsWith('Why it matters:')))).toBe(true);
+    expect(await page.textContent('#check')).toContain('a guide, not a verdict');
+    await page.close();
+  });
+
+  it('lists all five reporting groups, with Action Fraud and Police Scotland on 101 for the UK', async () => {
+    const page = await browser.newPage({ locale: 'en-US' });
+    await page.goto(site.url + GUIDE);
+    const groups = await page.$$eval('#where-to-report [data-country] h3', (h) => h.map((n) => n.textContent));
+    expect(groups).toEqual(['United States', 'United Kingdom', 'Australia', 'Canada', 'Everywhere else']);
+    const uk = await page.textContent('[data-country="uk"]');
+    expect(uk).toContain('Action Fraud');
+    expect(uk).toContain('Police Scotland');
+    expect(uk).toMatch(/Phone: 101(?!\d)/);
+    await page.close();
+  });
+
+  it('puts the visitor’s country first when the browser says en-GB, and keeps all five', async () => {
+    const page = await browser.newPage({ locale: 'en-GB' });
+    await page.goto(site.url + GUIDE);
+    await page.waitForSelector('[data-visitor-country]');
+    const order = await page.$$eval('#where-to-report [data-country]', (s) => s.map((n) => (n as HTMLElement).dataset.country));
+    expect(order).toEqual(['uk', 'us', 'au', 'ca', 'other']);
+    await page.close();
+  });
+
+  it('keeps the server order with JavaScript off, all countries in the HTML', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'en-AU' });
+    const page = await context.newPage();
+    await page.goto(site.url + GUIDE);
+    const order = await page.$$eval('#where-to-report [data-country]', (s) => s.map((n) => (n as HTMLElement).dataset.country));
+    expect(order).toEqual(['us', 'uk', 'au', 'ca', 'other']);
+    await context.close();
+  });
+
+  it('is UTF-8 without mojibake: curly quotes, dashes and accents arrive intact', async () => {
+    const response = await fetch(site.url + GUIDE);
+    expect(response.headers.get('content-type')?.toLowerCase()).toMatch(/^text\/html; ?charset=utf-8$/);
+    const html = await response.text();
+    expect(html).toContain('<meta charset="utf-8"');
+    // UTF-8 read as Latin-1/Windows-1252 shows up as these sequences; U+FFFD is a lost character.
+    expect(html).not.toMatch(/â€|Ã[©¨¢¶¼]|Â[ £]|\uFFFD/);
+    const page = await browser.newPage();
+    await page.goto(site.url + GUIDE);
+    expect(await page.textContent('#answer .lede')).toBe(guide.shortAnswer);
+    const texts = [guide.title, guide.shortAnswer, ...guide.redFlags.flatMap((f) => [f.flag, f.why]), ...(guide.faq ?? []).flatMap((q) => [q.question, q.answer])];
+    const nonAscii = texts.join(' ').match(/[^\x00-\x7f]/g) ?? [];
+    expect(nonAscii.length, 'the guide should contain non-ASCII text for this test to mean something').toBeGreaterThan(0);
+    const body = await page.textContent('article');
+    for (const character of new Set(nonAscii)) expect(body).toContain(character);
+    await page.close();
+  });
+
+  it('describes itself with Article and FAQPage structured data, a canonical URL and Open Graph', async () => {
+    const html = await (await fetch(site.url + GUIDE)).text();
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]!) as { '@type': string; mainEntity?: unknown[] });
+    expect(blocks.map((b) => b['@type'])).toEqual((guide.faq ?? []).length > 0 ? ['Article', 'FAQPage'] : ['Article']);
+    if ((guide.faq ?? []).length > 0) expect(blocks[1]!.mainEntity).toHaveLength(guide.faq.length);
+    expect(html).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/guides\/amazon-fraud-prevention-call\/"/);
+    expect(html).toContain('<meta property="og:type" content="article"');
+  });
+
+  it('weighs at most 50 KB and ships no script beyond the country step', async () => {
+    const html = await (await fetch(site.url + GUIDE)).text();
+    expect(Buffer.byteLength(html)).toBeLessThanOrEqual(50 * 1024);
+    const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]!);
+    const executable = scripts.filter((attributes) => !attributes.includes('application/ld+json'));
+    expect(executable).toHaveLength(1);
+    expect(executable[0]).toMatch(/type="module" src="\/_astro\/[^"]+\.js"/);
+  });
+});
