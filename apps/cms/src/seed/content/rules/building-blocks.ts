@@ -1,0 +1,231 @@
+// Building blocks that describe how a message acts (a link, a number, pressure, a request, a problem claimed).
+// Not warnings on their own (`scored: false`); combinations join them with the topic words into strong signs.
+import type { RuleInput } from '@redflags/schema';
+
+/** Defaults shared by every building block: never shown, never scored by itself. */
+const block = { scored: false, severity: 'weak' } as const;
+
+export const buildingBlocks: RuleInput[] = [
+  {
+    ...block,
+    id: 'has-link',
+    title: 'Contains a link',
+    explanation: 'The message contains a link. Most messages with links are harmless; a link matters when it comes with pressure or a request.',
+    match: { links: ['any-link'] },
+    examples: {
+      mustMatch: ['See the photos at https://example.com/album', 'Details here: www.parcel-update-help.com/go'],
+      mustNotMatch: ['See you at the cafe at 3', 'Your code is 123456. Never share this code.'],
+    },
+  },
+  {
+    ...block,
+    id: 'suspicious-link',
+    title: 'Contains a link with a warning sign of its own',
+    explanation: 'The link imitates a brand, hides its destination, or goes somewhere other than the named company\'s website.',
+    match: {
+      combination: {
+        anyOf: ['link-unofficial-domain-for-named-brand', 'link-brand-lookalike', 'link-brand-in-unrelated-domain', 'link-shortener',
+          'link-ip-address', 'link-punycode', 'link-throwaway-domain-ending', 'link-high-abuse-domain-ending', 'link-to-form-or-site-builder'],
+      },
+    },
+    examples: {
+      mustMatch: ['Track it: https://bit.ly/3abc', 'USPS: see http://usps-track-help.com'],
+      mustNotMatch: ['Track it at https://www.royalmail.com/track', 'See you at 5'],
+    },
+  },
+  {
+    ...block,
+    id: 'has-phone-number',
+    title: 'Contains a phone number',
+    explanation: 'The message gives a phone number to call or text. That matters when it comes with a claim about your money or account.',
+    match: { phones: ['any-phone'] },
+    examples: {
+      mustMatch: ['Call us on +1 (415) 555-0134 today', 'Ring me back on +44 7700 900123'],
+      mustNotMatch: ['Call me when you get home', 'Meeting moved to room 4'],
+    },
+  },
+  {
+    ...block,
+    id: 'urgency-words',
+    title: 'Pressure to act fast',
+    explanation: 'Scammers rush you so that you act before you think or check.',
+    match: {
+      phrases: [
+        'urgent', 'urgently', 'immediately', 'as soon as possible', 'final notice', 'final reminder', 'last reminder',
+        'final attempt', 'last chance', 'act now', 'expires today', 'do not delay', 'time sensitive', 'right away',
+        'without delay', 'failure to', 'to avoid', 'avoid further', 'permanently', 'before it is too late', 'today only',
+        'promptly', 'timely', 'deadline', 'left to claim', 'respond now', 'asap', 'hurry', 'action required', 'attention required',
+        'expire', 'expires', 'expiring', 'limited time', 'last day', 'final warning', 'important notice', 'act fast', 'right now',
+        'trying to reach you', 'courtesy call', 'trying to contact you', 'second notice', 'last notice', 'today only', 'by today',
+        'before midnight', 'pay now', 'hours to pay', 'hours to respond',
+      ],
+      patterns: [
+        { regex: '\\bwithin (?:the next )?\\d{1,2} ?(?:hours|hrs|h|days)\\b', literal: 'within' },
+        { regex: '\\b\\d{1,2} ?(?:hours|hrs|h) left\\b', literal: 'left' },
+        { regex: '\\bbefore (?:\\d{1,2}[:/.]|today|tonight|midnight|the end of)', literal: 'before' },
+      ],
+    },
+    examples: {
+      mustMatch: ['Act now or lose access', 'Respond within 24 hours or your account closes'],
+      mustNotMatch: ['No rush, reply whenever you can', 'The film starts at 8'],
+    },
+  },
+  {
+    ...block,
+    id: 'account-problem-words',
+    title: 'Says something is wrong with an account',
+    explanation: 'Claims that an account is locked, suspended or misused are the usual opening of a fake alert.',
+    match: {
+      phrases: [
+        'locked', 'suspended', 'suspension', 'blocked', 'restricted', 'on hold', 'disabled', 'deactivated', 'deactivation',
+        'unusual activity', 'unusual activities', 'suspicious activity', 'suspicious operation', 'suspicious login',
+        'unauthorized', 'unauthorised', 'new login', 'new device', 'new sign in', 'signed in', 'security alert',
+        'breach', 'compromised', 'limited access', 'been limited', 'terminated', 'closure', 'frozen', 'potential risk',
+        'account alert', 'security feature', 'disconnection', 'has expired', 'have expired', 'storage is full', 'mailbox is full',
+        'mailbox storage', 'password expires', 'password will expire', 'limitation', 'issue with your account', 'problem with your account',
+        'unusual sign in', 'sign in attempt', 'security reasons', 'for your security', 'will expire', 'expires today', 'fraudulent activity',
+        'been used in', 'outstanding balance', 'declined', 'be suspend', 'be block', 'be lock', 'be restrict', 'be disable',
+        'be deactivate', 'be terminate', 'be close', 'suspend', 'deactivate', 'kyc', 'kyc update', 'pan card', 'aadhaar', 'irregular activity', 'violation', 'violated',
+        'policy violation', 'appeal', 'tried to log in', 'tried to access', 'attempted to access', 'used to sign in', 'has been hacked',
+        'was hacked', 'needs attention', 'will be closed', 'inactivity', 'been cancelled', 'been canceled', 'suspicious purchase',
+        'suspicious transaction', 'suspicious charge', 'fraudulent', 'copyright', 'infringement', 'will be deleted', 'breached',
+        'been breached', 'storage full', 'out of storage', 'verify your number', 'paused', 'temporarily unavailable', 'security issue',
+        'security problem', 'issue with your', 'problem with your', 'not been paid', 'has not been paid', 'accessed from', 'new location',
+        'unrecognized device', 'unrecognised device', 'unknown device', 'someone has your password', 'someone tried', 'attempted login',
+        'bloqueada', 'bloqueado', 'suspendida', 'suspendido', 'actividad inusual', 'requires attention', 'requires verification', 'verification needed',
+      ],
+    },
+    examples: {
+      mustMatch: ['Your account is suspended', 'We noticed unusual activity on your card'],
+      mustNotMatch: ['Your account is all set up, welcome!', 'The shop is closed on Sundays'],
+    },
+  },
+  {
+    ...block,
+    id: 'verify-request-words',
+    title: 'Asks you to verify, confirm or update something',
+    explanation: 'Fake alerts ask you to "verify" or "update" details so that you type them into the scammer\'s page.',
+    match: {
+      phrases: [
+        'verify', 'verification required', 'confirm your', 'confirm the', 'update your', 'update the', 'reactivate',
+        're-activate', 'restore', 'unlock', 'validate', 'reconfirm', 're-confirm', 'log in', 'log on', 'login to',
+        'sign in to', 'click here', 'tap here', 'click the link', 'follow the link', 'open the link', 'visit the link',
+        'click below', 'link below', 'remove hold', 'regain', 'secure your account', 'to cancel', 'cancel request',
+        'confirm details', 'confirm your details', 'update details', 'update your details', 'see how', 'tap to', 'click to',
+        'upgrade now', 'to keep your', 'keep your current', 'submit your', 'fill in your', 'enter your', 'provide your',
+        'activate your', 'activate now', 'activate it', 'accept the transfer', 'accept the payment', 'release the funds', 'update here',
+        'confirm delivery details', 'confirm the delivery', 'resolve now', 'resolve this', 'restart your', 'reactivate your membership',
+        'renew your membership', 'sign up now', 'register now',
+        'login', 'log in here', 'sign in here', 'haga clic', 'verifique', 'confirme', 'ingrese', 'actualice',
+      ],
+    },
+    examples: {
+      mustMatch: ['Please verify your identity', 'Click here to restore access'],
+      mustNotMatch: ['I will check and let you know', 'Your order is on its way'],
+    },
+  },
+  {
+    ...block,
+    id: 'money-amount',
+    title: 'Mentions an amount of money',
+    explanation: 'The message names an amount of money.',
+    match: {
+      entities: ['money'],
+      patterns: [
+        { regex: '\\brs\\. ?\\d', literal: 'rs.' },
+        { regex: '\\binr ?\\d', literal: 'inr' },
+        { regex: '\\d ?rupees\\b', literal: 'rupees' },
+        { regex: '\\bngn ?\\d', literal: 'ngn' },
+        ...['usd', 'gbp', 'eur', 'aud', 'cad'].map((code) => ({ regex: `\\d ?${code}\\b`, literal: code })),
+      ],
+    },
+    examples: {
+      mustMatch: ['That will be $45.20 please', 'You owe £12'],
+      mustNotMatch: ['Bring the blue folder', 'See you at 5'],
+    },
+  },
+  {
+    ...block,
+    id: 'not-you-words',
+    title: 'Asks "was this you?"',
+    explanation: 'Fake alerts say "if this was not you" so that you rush to cancel something that never happened.',
+    match: {
+      phrases: [
+        'if you did not', "if you didn't", 'if you did not make', 'if this was not you', "if this wasn't you",
+        'not you?', 'if not you', 'did not authorize', "didn't authorize", 'did not authorise', 'not authorized by you',
+        'not authorize by you', 'if it is not authorize', 'if you do not make', 'if you did not place', 'did you attempt',
+        'did you purchase', 'did you make', 'if you do not recognise', 'if you do not recognize', 'if this is not you',
+        'if you were not', 'was this you',
+      ],
+    },
+    examples: {
+      mustMatch: ['If you did not authorize this, act', 'Not you? Let us know'],
+      mustNotMatch: ['Thanks for your payment', 'Did you enjoy the show?'],
+    },
+  },
+  {
+    ...block,
+    id: 'call-us-words',
+    title: 'Tells you to call or press a key',
+    explanation: 'The message pushes you to call a number it gives, or to press a key, instead of using a number you trust.',
+    match: {
+      phrases: [
+        'call us', 'call now', 'call back', 'please call', 'call our', 'call support', 'call the number', 'call this number',
+        'contact us', 'please contact', 'kindly contact', 'call immediately', 'call technical support', 'speak to',
+        'speak with', 'call toll free', 'call for refund', 'to claim call', 'just call', 'call at', 'contact our',
+        'call the', 'helpline', 'call me back',
+      ],
+      patterns: [
+        { regex: '\\bpress (?:\\d|one|two|nine)\\b', literal: 'press' },
+        { regex: '\\bcall (?:us )?(?:on |at )?\\+?[\\d(][\\d ().-]{6,16}\\d', literal: 'call' },
+      ],
+    },
+    examples: {
+      mustMatch: ['Please call us right away', 'Press 1 to speak with an agent'],
+      mustNotMatch: ['I will ring you later', 'The press release is out'],
+    },
+  },
+  {
+    ...block,
+    id: 'reply-keyword',
+    title: 'Asks you to reply with a keyword',
+    explanation: 'The message asks you to reply YES, Y, 1 or OK to go ahead.',
+    match: {
+      patterns: [
+        { regex: '\\breply (?:with )?\\W?(?:yes|y|ok|1|start|claim)\\b', literal: 'reply' },
+        ...['text', 'txt', 'sms'].map((verb) => ({ regex: `\\b${verb} \\W?(?:start|yes|join|job|info|claim|win)\\b`, literal: verb })),
+      ],
+    },
+    examples: {
+      mustMatch: ['Reply YES to start', 'reply 1 to claim'],
+      mustNotMatch: ['Thanks for your reply', 'Reply STOP to opt out'],
+    },
+  },
+  {
+    ...block,
+    id: 'masked-contact',
+    title: 'A number or link blanked out with Xs',
+    explanation: 'People often paste scam messages with the number or link replaced by Xs; the message still asks you to call or visit it.',
+    match: {
+      patterns: [
+        { regex: '\\bx{3}[-. ]?x{3}[-. ]?x{4}\\b', literal: 'xxx' },
+        { regex: '\\b(?:call|text|contact|visit|click|dial)\\b[^.!?\\n]{0,15}\\bxxxx', literal: 'xxxx' },
+      ],
+    },
+    examples: {
+      mustMatch: ['Call XXX-XXX-XXXX today', 'visit xxxxxxx to claim'],
+      mustNotMatch: ['Hugs and kisses xx', 'Call me at 6'],
+    },
+  },
+  {
+    ...block,
+    id: 'gives-contact',
+    title: 'Gives a way to respond: a link, a number or a chat app',
+    explanation: 'The message gives a link, a phone number or a chat-app contact to respond through.',
+    match: { combination: { anyOf: ['has-link', 'has-phone-number', 'call-us-words', 'messaging-app-contact', 'reply-keyword', 'masked-contact'] } },
+    examples: {
+      mustMatch: ['See https://example.com/x', 'Call us on +1 212 555 0199'],
+      mustNotMatch: ['See you soon', 'Thanks for dinner'],
+    },
+  },
+];

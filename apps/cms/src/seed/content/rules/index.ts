@@ -1,0 +1,41 @@
+// Every launch rule, grouped by theme in the files beside this one, ordered so that every combination
+// comes after the rules it names (the CMS seed saves them one at a time and checks each against the saved ones).
+import type { RuleInput } from '@redflags/schema';
+import { accountRules } from './account.js';
+import { bankRules } from './bank.js';
+import { bossRules } from './boss.js';
+import { buildingBlocks } from './building-blocks.js';
+import { callRules } from './calls.js';
+import { deliveryRules } from './delivery.js';
+import { familyRules } from './family.js';
+import { generalRules } from './general.js';
+import { governmentRules } from './government.js';
+import { investmentRules } from './investment.js';
+import { jobRules } from './job.js';
+import { linkRules } from './links.js';
+import { orderByDependency } from './order-by-dependency.js';
+import { paymentRules } from './payments.js';
+import { personalRules } from './personal.js';
+import { phoneRules } from './phones.js';
+import { prizeRules } from './prize.js';
+import { topicWords } from './topic-words.js';
+
+export const rules: RuleInput[] = orderByDependency([
+  ...buildingBlocks,
+  ...topicWords,
+  ...linkRules,
+  ...phoneRules,
+  ...generalRules,
+  ...deliveryRules,
+  ...bankRules,
+  ...accountRules,
+  ...paymentRules,
+  ...governmentRules,
+  ...prizeRules,
+  ...jobRules,
+  ...investmentRules,
+  ...personalRules,
+  ...familyRules,
+  ...bossRules,
+  ...callRules,
+]);

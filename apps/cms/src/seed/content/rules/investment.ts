@@ -1,0 +1,130 @@
+// Investment and crypto schemes: guaranteed returns, "insider" chat groups, mining platforms.
+import type { RuleInput } from '@redflags/schema';
+import { wholeWords } from './whole-words.js';
+
+const guides = ['investment-crypto-scam'];
+const kinds = ['investment', 'crypto'];
+
+export const investmentRules: RuleInput[] = [
+  {
+    scored: false,
+    severity: 'weak',
+    id: 'investment-words',
+    title: 'Talks about investing or crypto',
+    explanation: 'The message is about investing, trading or cryptocurrency.',
+    guides,
+    match: {
+      phrases: ['invest', 'investment', 'trading', 'trader', 'crypto', 'cryptocurrency', 'bitcoin', 'forex', 'stock', 'stocks', 'shares',
+        'mining', 'profit', 'profits', 'returns', 'portfolio', 'market', 'signals', 'trade', 'traders', 'binary options', 'nft', 'token',
+        'coin', 'coins', 'exchange', 'broker'],
+      patterns: wholeWords('btc', 'usdt', 'eth', 'nse', 'bse'),
+    },
+    examples: { mustMatch: ['Invest in crypto', 'BTC signals'], mustNotMatch: ['Nice to see you', 'Bring snacks'] },
+  },
+  {
+    id: 'guaranteed-returns',
+    title: 'Promises guaranteed or very high returns',
+    explanation:
+      'The message promises guaranteed profits, daily income or returns with no risk. No real investment can promise that. High, certain returns are the clearest sign of an investment scam.',
+    severity: 'strong',
+    kinds,
+    guides,
+    match: {
+      phrases: ['guaranteed profit', 'guaranteed return', 'guaranteed income', 'income is guaranteed', 'permanent income', 'risk free',
+        'risk-free', 'no risk', 'huge profits', 'double your money', 'double your investment', 'daily profit', 'daily returns',
+        'passive income', 'earn around', 'upper circuit', 'multibagger', '100% profit', 'returns guaranteed', 'guaranteed',
+        'trading bot', 'ai trading', 'in one week', 'per week', 'weekly returns', 'turn $', 'x your money'],
+      patterns: [{ regex: '\\binvest [$£]?[\\d,]{2,9}\\b[^.!?\\n]{0,40}\\b(?:earn|get|make|receive|return)', literal: 'invest' }],
+      combination: { anyOf: ['investment-words', 'money-amount'] },
+    },
+    examples: {
+      mustMatch: ['Join our crypto platform: guaranteed profit of 5% a day, no risk', 'Invest $200 and double your money in a week'],
+      mustNotMatch: ['The stock market fell today, glad I did not sell', 'No risk of rain today, let\'s go to the beach'],
+    },
+  },
+  {
+    id: 'investment-chat-group-invite',
+    title: 'Invites you into an "insider" investment chat group',
+    explanation:
+      'A stranger invites you into a WhatsApp or Telegram group of "professional traders" or "insiders". These groups fake success stories and push you to a trading app that the scammers control.',
+    severity: 'strong',
+    kinds,
+    guides,
+    match: {
+      phrases: ['discussion group', 'investment group', 'trading group', 'internal group', 'vip group', 'signal group', 'join our group',
+        'join the group', 'professional investment team', 'investment team', 'trading mentor', 'investment advisor', 'investment adviser'],
+      combination: { anyOf: ['investment-words', 'messaging-app-contact', 'has-link'] },
+    },
+    examples: {
+      mustMatch: ['Join our VIP trading group on WhatsApp for free daily crypto signals', 'You are invited to the internal discussion group of our investment team: https://chat.whatsapp.com/abc'],
+      mustNotMatch: ['Join the group chat for the school trip', 'Our book club discussion group meets on Thursday'],
+    },
+  },
+  {
+    id: 'crypto-platform-bonus',
+    title: 'Crypto or mining platform with a sign-up bonus',
+    explanation:
+      'The message offers free money to sign up to a crypto, mining or trading site. The balance you see is fake; you will be asked to deposit, and you cannot withdraw.',
+    severity: 'strong',
+    kinds,
+    guides,
+    match: {
+      phrases: ['cloud mining', 'mining platform', 'trading platform', 'crypto platform', 'registration bonus', 'sign up bonus', 'sign-up bonus',
+        'free usdt', 'free bitcoin', 'airdrop', 'credited to your account', 'invite your friends'],
+      combination: { anyOf: ['money-amount', 'has-link', 'prize-words'] },
+    },
+    examples: {
+      mustMatch: ['New mining platform: register today and get a $50 sign-up bonus credited to your account', 'Claim your free USDT airdrop at https://usdt-drop.vip'],
+      mustNotMatch: ['The trading platform at work is down again', 'Invite your friends to the barbecue!'],
+    },
+  },
+  {
+    id: 'investment-offer-by-chat-app',
+    title: 'Investment or crypto talk that moves to WhatsApp or Telegram',
+    explanation:
+      'A stranger talks about investing or crypto and asks you to carry on in a chat app. That is how "pig-butchering" investment scams begin: friendly chat, then a fake trading site.',
+    severity: 'moderate',
+    kinds,
+    guides,
+    match: { combination: { allOf: ['investment-words', 'messaging-app-contact'] } },
+    examples: {
+      mustMatch: ['I can show you how to invest in crypto, message me on Telegram', 'Want daily trading profits? Chat here: https://wa.me/447700900123'],
+      mustNotMatch: ['Invest in a good coat this winter', 'Message me on WhatsApp when you land'],
+    },
+  },
+  {
+    id: 'stock-tip-spam',
+    title: 'Unsolicited stock or trading tip',
+    explanation:
+      'A text tells you which share to buy now with a target price. These "tips" pump up a cheap share so that the senders can sell theirs to you.',
+    severity: 'moderate',
+    kinds: ['investment'],
+    guides,
+    match: {
+      phrases: ['target price', 'short term target', 'stop loss', 'buy now before', 'about to explode', 'next big stock', 'upper circuit',
+        'buy call', 'premium buy', 'intraday', 'strong buy'],
+      combination: { anyOf: ['investment-words', 'money-amount'] },
+    },
+    examples: {
+      mustMatch: ['STRONG BUY: this stock is about to explode, short term target 40', 'Premium buy call on these shares: intraday target price 120, stop loss 95'],
+      mustNotMatch: ['I bought some shares in my pension, boring but fine', 'What is the target price for the raffle tickets?'],
+    },
+  },
+  {
+    id: 'crypto-recovery-offer',
+    title: 'Offers to recover money lost to scams',
+    explanation:
+      'After one scam, people get offers to "recover" the lost money for a fee. These are the same scammers, or others who bought the list of victims.',
+    severity: 'strong',
+    kinds: ['investment', 'crypto'],
+    guides,
+    match: {
+      phrases: ['recover your lost', 'recover your funds', 'recover lost funds', 'recovery agent', 'fund recovery', 'recover your crypto',
+      ],
+    },
+    examples: {
+      mustMatch: ['Lost money to a broker? We recover your lost funds in 48 hours', 'Certified recovery agent: recover your crypto today'],
+      mustNotMatch: ['Hope you recover quickly from the flu', 'Did you get your money back from the shop?'],
+    },
+  },
+];

@@ -1,0 +1,155 @@
+// Scams that start as a personal message from a stranger: wrong-number openers, romance, sextortion
+// and the overpayment trick.
+import type { RuleInput } from '@redflags/schema';
+
+export const personalRules: RuleInput[] = [
+  {
+    id: 'wrong-number-opener',
+    title: 'A friendly "wrong number" message from a stranger',
+    explanation:
+      'A stranger texts as if they knew you, then apologises for the "wrong number" and keeps chatting. These chats are often the start of romance or investment scams. Do not reply; block the number.',
+    severity: 'moderate',
+    kinds: ['wrong-number'],
+    guides: ['romance-scam', 'investment-crypto-scam'],
+    match: {
+      phrases: ['wrong number', 'got the wrong number', 'is this still', 'recommended me', 'recommended you', 'that recommended',
+        'not sure if i got your number right', 'not sure i have the right number', 'i hope i didn\'t bother you',
+        'are you the', 'is this the right number', 'saved in my contacts'],
+      patterns: [
+        { regex: "\\bi(?:'m| am) (?:a friend of \\w+|\\w+'s friend)", literal: 'friend' },
+        { regex: '^(?:hi|hello|hey)\\W{0,3}is this [a-z]{2,20}\\?', literal: 'is this' },
+        { regex: '^(?:hi|hello|hey)\\W{0,3}are you (?:mr|mrs|ms|miss|dr)\\.? [a-z]{2,20}', literal: 'are you' },
+        { regex: '^(?:hi|hello|hey)\\W{0,3}is this (?:mr|mrs|ms|miss|dr)\\.? [a-z]{2,20}', literal: 'is this' },
+      ],
+    },
+    examples: {
+      mustMatch: ['Hi, is this still Daniel? We met at the golf club', 'Oh sorry, I think I got the wrong number. You seem nice though!'],
+      mustNotMatch: ['Hey, see you at the gym later', 'Is this Tuesday or Wednesday, the recital?'],
+    },
+  },
+  {
+    id: 'stranger-familiar-opener',
+    title: 'A chatty opener from an unknown number',
+    explanation:
+      'A message from a number you do not know talks as if you were old friends. On its own this is often innocent, but it is also how many romance and investment scams begin.',
+    severity: 'weak',
+    kinds: ['wrong-number'],
+    guides: ['romance-scam'],
+    match: {
+      phrases: ['how have you been', 'long time no see', 'do you remember me', 'sorry to bother you', 'i\'m back in', 'nice to meet you',
+        'we met at', 'how are you doing today', 'hope you are doing well', 'gave me your number', 'got your number from', 'passed me your number', 'gave me this number'],
+    },
+    examples: {
+      mustMatch: ['Hi Sam, it is Jo, how have you been?', 'Sorry to bother you, do you remember me?'],
+      mustNotMatch: ['See you at the gym later', 'Running 10 min late, save me a seat x'],
+    },
+  },
+  {
+    scored: false,
+    severity: 'weak',
+    id: 'romance-words',
+    title: 'Affectionate words from someone you have not met',
+    explanation: 'The message uses affectionate words.',
+    guides: ['romance-scam'],
+    match: { phrases: ['my love', 'my dear', 'sweetheart', 'darling', 'honey', 'my heart', 'soulmate', 'dating', 'lonely', 'beautiful profile', 'handsome', 'hello dear', 'hi dear', 'dear friend'] },
+    examples: { mustMatch: ['my love, how are you', 'hello sweetheart'], mustNotMatch: ['hello team', 'hi all'] },
+  },
+  {
+    id: 'romance-opener',
+    title: 'A stranger opens with compliments or talk of a relationship',
+    explanation:
+      'Someone you have never met writes to say they saw your profile, want a serious relationship, or are a soldier or doctor far away. Romance scammers start this way and, weeks later, ask for money. Never send money to someone you have not met in person.',
+    severity: 'moderate',
+    kinds: ['romance'],
+    guides: ['romance-scam'],
+    match: {
+      phrases: ['saw your profile', 'found your profile', 'came across your profile', 'your profile picture', 'serious relationship',
+        'long term relationship', 'know you better', 'get to know you', 'us soldier', 'u.s. soldier', 'peacekeeping mission', 'deployed in',
+        'deployed overseas', 'on an oil rig', 'working offshore', 'i am a widow', 'i am a widower', 'lonely heart', 'looking for love',
+        'god fearing', 'my late wife', 'my late husband', 'hi beautiful', 'hello beautiful', 'hello handsome', 'hi handsome',
+        'you look so kind', 'kind face', 'beautiful smile', 'lovely smile', 'so we can chat', 'chat more', 'share my love', 'us army',
+        'army general', 'in the military', 'military doctor', 'un mission', 'true love', 'can we be friends', 'like to know you',
+        'love to know you', 'you are so beautiful', 'you\'re so beautiful', 'hello pretty', 'hi pretty', 'i will like to know',
+        'accept my friend request', 'your pictures are', 'your photos are', 'are you single', 'be my friend', 'new in town',
+        'send me a picture', 'send me your picture', 'how old are you', 'where do you live', 'what do you do for a living', 'i am new here'],
+    },
+    examples: {
+      mustMatch: ['Hello dear, I came across your profile and would love to know you better', 'Hi beautiful, I am a US soldier deployed overseas'],
+      mustNotMatch: ['Nice to see you at the party last night!', 'I updated my profile picture, do you like it?'],
+    },
+  },
+  {
+    id: 'romance-stranger-story',
+    title: 'A stranger online with a far-away job and a sad story',
+    explanation:
+      'Romance scammers often say they are working abroad (an oil rig, the army, a ship, a doctor overseas), cannot video call, and soon need money for a fee, a ticket or an emergency.',
+    severity: 'moderate',
+    kinds: ['romance'],
+    guides: ['romance-scam'],
+    match: {
+      phrases: ['oil rig', 'deployed', 'peacekeeping', 'on a ship', 'offshore', 'widower', 'widow', 'un doctor', 'customs fee', 'my inheritance',
+        'flight ticket', 'cannot video call', 'can\'t video call', 'found your profile', 'saw your profile'],
+      combination: { anyOf: ['romance-words', 'money-amount', 'wire-or-cash-payment'] },
+    },
+    examples: {
+      mustMatch: ['My dear, I am a widower working on an oil rig, I cannot video call', 'Darling, I saw your profile and felt a connection. I am deployed overseas'],
+      mustNotMatch: ['My uncle works on an oil rig, back in May', 'I saw your profile on the team page, welcome!'],
+    },
+  },
+  {
+    id: 'sextortion-threat',
+    title: 'Claims to have a video of you and demands payment',
+    explanation:
+      'The email says someone hacked your device or webcam, has a video or photos, and will share them unless you pay in Bitcoin. It is a bluff sent to thousands; even an old password in it comes from a past data leak. Do not pay or reply; change that password.',
+    severity: 'strong',
+    kinds: ['sextortion'],
+    guides: ['romance-scam'],
+    match: {
+      phrases: ['recorded you', 'webcam', 'your camera', 'intimate', 'adult website', 'adult site', 'your contacts', 'i know your password',
+        'i hacked', 'malware on your', 'footage of you', 'i have footage', 'videos of you', 'i am aware that your password',
+        'everyone will see', 'will see the video', 'i know about your', 'expose you', 'make it public',
+        'friends and family', 'all your contacts', 'your email account', 'i have access to', 'pornography', 'porn', 'adult videos', 'explicit', 'compromising', 'recorded a video',
+        'screen recording', 'i have full control', 'installed a software', 'installed software on your', 'i have access to your device', 'video of you', 'send it to all your'],
+      combination: { anyOf: ['crypto-payment-requested', 'urgency-words', 'money-amount', 'investment-words'] },
+    },
+    examples: {
+      mustMatch: ['I recorded you through your webcam. Pay $900 in bitcoin to this wallet address within 48 hours', 'I hacked your device and have a video of you. Send bitcoin or I send it to all your contacts'],
+      mustNotMatch: ['My webcam is broken, can we just do audio?', 'Your password is due to expire; change it in settings'],
+    },
+  },
+  {
+    id: 'advance-fee-story',
+    title: 'A stranger offers you a fortune, an inheritance or a deal',
+    explanation:
+      'A stranger says you are the beneficiary of an inheritance, a dying person\'s donation or a secret business deal worth millions. It is an old trick: fees, taxes and "paperwork" charges follow, and the money never comes.',
+    severity: 'moderate',
+    kinds: ['prize', 'romance'],
+    guides: ['prize-lottery-win', 'romance-scam'],
+    match: {
+      phrases: ['beneficiary', 'inheritance', 'next of kin', 'business proposal', 'late husband', 'late father', 'late client', 'fortune',
+        'donate to charity', 'charity work', 'barrister', 'diplomat', 'consignment box', 'dormant account', 'unclaimed funds',
+        'dear beloved', 'million dollars', 'million usd', 'mutual benefit', 'benefit us both'],
+    },
+    examples: {
+      mustMatch: ['I am a barrister and you are the beneficiary of an unclaimed inheritance', 'I have a business proposal that will benefit us both'],
+      mustNotMatch: ['My nan left me her piano in her will', 'The charity run is on Sunday'],
+    },
+  },
+  {
+    id: 'overpayment-request',
+    title: 'Overpays you and asks for the difference back',
+    explanation:
+      'A buyer or client sends a cheque or payment for more than the price and asks you to send back the difference. The payment bounces days later and the money you sent is gone.',
+    severity: 'strong',
+    kinds: ['overpayment'],
+    guides: ['job-task-scam'],
+    match: {
+      phrases: ['overpaid', 'overpayment', 'refund the difference', 'send back the difference', 'send the balance', 'refund the excess',
+        'extra amount', 'mover will collect', 'my shipper', 'cashier\'s check for more'],
+    },
+    examples: {
+      mustMatch: ['I sent a cheque for $2,500 by mistake, please refund the difference to my mover', 'You were overpaid, kindly send back the difference by wire'],
+      mustNotMatch: ['The builder says we paid the exact amount', 'Thanks for paying me back for the cinema'],
+    },
+  },
+];
