@@ -1,0 +1,110 @@
+// The engine benchmark: compile time and per-message check time on a 1,000-rule bundle made from the
+// starter rules (see make-bundle.mjs), against a naive engine (one regular expression per rule, run one
+// after another) on the same rules, growth to 10,000 rules, and the gzip sizes of the browser engine and
+// the bundle. Prints figures; the last line is one JSON object. Never fails on timing.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { compileBundle } from '../dist/index.js';
+import { corpusPath } from '../dist/cli/files.js';
+import { makeBundle } from './make-bundle.mjs';
+
+const json = process.argv.includes('--json');
+const starter = JSON.parse(readFileSync(new URL('../fixtures/starter-bundle.json', import.meta.url), 'utf8'));
+const messages = readFileSync(corpusPath(), 'utf8').trim().split('\n').map((line) => JSON.parse(line).text);
+
+const bundle1k = makeBundle(starter, 1000);
+const bundle10k = makeBundle(starter, 10000);
+
+compileBundle(bundle1k); // warm the JIT before timing compilation
+const compileMs = median(repeat(7, () => time(() => compileBundle(bundle1k))));
+const checker1k = compileBundle(bundle1k);
+const checker10k = compileBundle(bundle10k);
+const naive1k = naiveEngine(bundle1k);
+
+// The three engines are timed message by message, side by side, so load from other processes hits them alike.
+const [perMessage1k, perMessage10k, perMessageNaive] = perMessageMicros([(text) => checker1k.check(text), (text) => checker10k.check(text), (text) => naive1k(text)]);
+
+const result = {
+  rules: bundle1k.rules.length,
+  compile_ms: round(compileMs),
+  us_per_msg: round(median(perMessage1k)),
+  p99_us: round(percentile(perMessage1k, 0.99)),
+  naive_us_per_msg: round(median(perMessageNaive)),
+  speedup: round(median(perMessageNaive) / median(perMessage1k)),
+  us_per_msg_10k: round(median(perMessage10k)),
+  growth_10x: round(median(perMessage10k) / median(perMessage1k)),
+  engine_gzip_bytes: browserGzipBytes('src/browser.ts'),
+  bundle_gzip_bytes: gzipSync(JSON.stringify(bundle1k)).length,
+};
+
+if (!json) {
+  console.log(`messages: ${messages.length} from the corpus; bundle: ${result.rules} rules (${bundle10k.rules.length} for growth)`);
+  console.log(`compile: ${result.compile_ms} ms; check: ${result.us_per_msg} µs/msg median, p99 ${result.p99_us} µs`);
+  console.log(`naive: ${result.naive_us_per_msg} µs/msg (speedup ${result.speedup}×); 10k rules: ${result.us_per_msg_10k} µs/msg (growth ${result.growth_10x}×)`);
+  console.log(`browser engine (createChecker entry, minified, gzip): ${result.engine_gzip_bytes} B; full index with validation: ${browserGzipBytes('src/index.ts')} B`);
+  console.log(`1,000-rule bundle gzip: ${result.bundle_gzip_bytes} B`);
+}
+console.log(JSON.stringify(result));
+
+/**
+ * Microseconds per message for each engine: each message's fastest of 5 batches of 4 runs (the
+ * fastest batch is the one least disturbed by other processes on a shared machine).
+ */
+function perMessageMicros(engines) {
+  for (const check of engines) for (const text of messages) check(text);
+  const results = engines.map(() => []);
+  for (const text of messages) {
+    engines.forEach((check, e) => {
+      let best = Infinity;
+      for (let batch = 0; batch < 5; batch++) {
+        const started = performance.now();
+        for (let i = 0; i < 4; i++) check(text);
+        best = Math.min(best, ((performance.now() - started) / 4) * 1000);
+      }
+      results[e].push(best);
+    });
+  }
+  return results;
+}
+
+/** The naive engine: each rule's phrases and patterns as one case-insensitive regular expression, rule after rule. */
+function naiveEngine(bundle) {
+  const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const regexes = bundle.rules
+    .map((rule) => [...(rule.match.phrases ?? []).map((p) => `\\b${escape(p)}\\b`), ...(rule.match.patterns ?? []).map((p) => `(?:${p.regex})`)])
+    .filter((sources) => sources.length > 0)
+    .map((sources) => new RegExp(sources.join('|'), 'i'));
+  return (text) => regexes.filter((regex) => regex.test(text)).length;
+}
+
+function browserGzipBytes(entry) {
+  const code = execFileSync('npx', ['esbuild', entry, '--bundle', '--minify', '--format=esm', '--platform=browser', '--log-level=error'], {
+    cwd: new URL('..', import.meta.url).pathname,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return gzipSync(code, { level: 9 }).length;
+}
+
+function time(run) {
+  const started = performance.now();
+  run();
+  return performance.now() - started;
+}
+
+function repeat(times, run) {
+  return Array.from({ length: times }, run);
+}
+
+function median(values) {
+  return percentile(values, 0.5);
+}
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+}
+
+function round(value) {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,3 @@
+// The smallest entry for a browser page that shows results: a checker for a bundle already
+// validated at build time, without the schema validator and the pattern-safety checks.
+export { createChecker, type Checker } from './checker.js';

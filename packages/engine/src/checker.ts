@@ -1,0 +1,96 @@
+// The checker: a prepared bundle and the `check` that turns a message into a CheckResult.
+import type { CheckResult, Finding, Level, RuleBundle, Severity, Span } from '@redflags/schema';
+import { evaluate } from './evaluate.js';
+import { prepareRules, type PreparedRules } from './prepare-rules.js';
+
+export interface Checker {
+  /** The parsed bundle the checker was built from. */
+  readonly bundle: RuleBundle;
+  /**
+   * Checks a message. Spans are UTF-16 offsets into `text` as given.
+   * @example checker.check('Amazon: a $799 iPhone purchase was detected, press 1').level // "high"
+   */
+  check(text: string): CheckResult;
+  /** Ids of every rule that fires on `text`, building blocks (`scored: false`) included. */
+  firedRuleIds(text: string): string[];
+}
+
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { strong: 0, moderate: 1, weak: 2 };
+
+/**
+ * Builds a checker from a bundle that has already been validated (for example at build time).
+ * Use `compileBundle` for anything not yet validated: it checks the schema, patterns and examples first.
+ */
+export function createChecker(bundle: RuleBundle): Checker {
+  const prepared = prepareRules(bundle);
+  const { settings } = bundle;
+  return {
+    bundle,
+    check(text: string): CheckResult {
+      const checked = cutToLimit(text, settings.inputLimit);
+      const { fired, entities } = evaluate(prepared, checked);
+      const findings = toFindings(prepared, fired);
+      const score = findings.reduce((sum, finding) => sum + settings.weights[finding.severity], 0);
+      return {
+        level: levelFor(score, settings.thresholds),
+        score,
+        findings,
+        entities,
+        truncated: checked.length < text.length,
+        checkedLength: checked.length,
+        inputLength: text.length,
+        disclaimer: settings.disclaimer,
+      };
+    },
+    firedRuleIds(text: string): string[] {
+      const { fired } = evaluate(prepared, cutToLimit(text, settings.inputLimit));
+      return [...fired.keys()].sort((a, b) => a - b).map((index) => prepared.rules[index]!.id);
+    },
+  };
+}
+
+/** Reads the score against the thresholds. Never "safe": `none` means no warning signs were found. */
+export function levelFor(score: number, thresholds: { caution: number; high: number }): Level {
+  if (score >= thresholds.high) return 'high';
+  if (score >= thresholds.caution) return 'caution';
+  return 'none';
+}
+
+function toFindings(prepared: PreparedRules, fired: Map<number, Span[]>): Finding[] {
+  const findings: Array<Finding & { first: number }> = [];
+  for (const [index, spans] of fired) {
+    const rule = prepared.rules[index]!;
+    if (!rule.scored) continue;
+    const merged = mergeSpans(spans);
+    findings.push({
+      ruleId: rule.id,
+      title: rule.title,
+      explanation: rule.explanation,
+      severity: rule.severity,
+      guides: prepared.guides[index]!,
+      spans: merged,
+      first: merged[0]?.start ?? 0,
+    });
+  }
+  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.first - b.first);
+  return findings.map(({ first: _first, ...finding }) => finding);
+}
+
+/** Sorts spans and joins the ones that overlap or touch. */
+export function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: Span[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+/** Cuts text to the input limit without splitting a surrogate pair. */
+function cutToLimit(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const code = text.charCodeAt(limit - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit);
+}

@@ -1,0 +1,82 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// Spawns the real bin against dist/ (built by the global setup), as a user would run it.
+const packageDir = new URL('../../', import.meta.url).pathname;
+const bin = join(packageDir, 'bin', 'redflags.mjs');
+const starter = join(packageDir, 'fixtures', 'starter-bundle.json');
+const redflags = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
+
+describe('redflags check', { timeout: 30_000 }, () => {
+  it('prints the level and marks the triggering words', () => {
+    const run = redflags(['check', '--bundle', starter, 'Amazon: a suspicious purchase was made. Press 1 now']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Level: high (score 8)');
+    expect(run.stdout).toContain('[Amazon]: a [suspicious purchase was made]. [Press 1] now');
+  });
+
+  it('reads the message from stdin with "-" and prints JSON with --json', () => {
+    const run = redflags(['check', '--bundle', starter, '--json', '-'], 'Running 10 min late, save me a seat x');
+    expect(JSON.parse(run.stdout)).toMatchObject({ level: 'none', score: 0, findings: [] });
+  });
+
+  it('checks JSON lines with --jsonl', () => {
+    const input = '{"id":"a","text":"Running late"}\n{"id":"b","text":"Buy gift cards and read me the codes on the back"}\n';
+    const lines = redflags(['check', '--bundle', starter, '--jsonl'], input).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toEqual([
+      { id: 'a', level: 'none', score: 0, rules: [] },
+      { id: 'b', level: 'high', score: 8, rules: ['gift-card-payment', 'asks-to-pass-on-a-code'] },
+    ]);
+  });
+
+  it('says what to do when the bundle is missing', () => {
+    const run = redflags(['check', 'hello']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('redflags: missing --bundle FILE: give the rule bundle to check against (e.g. --bundle packages/engine/fixtures/starter-bundle.json)\n');
+  });
+});
+
+describe('redflags validate', { timeout: 30_000 }, () => {
+  it('accepts the starter bundle', () => {
+    const run = redflags(['validate', starter]);
+    expect(run).toMatchObject({ status: 0, stdout: `${starter}: 39 rules, no problems\n` });
+  });
+
+  it('exits 1 listing every problem', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'redflags-'));
+    const bundle = JSON.parse(readFileSync(starter, 'utf8'));
+    bundle.rules[6].match.patterns[0].regex = '(a+)+$';
+    bundle.rules[7].examples.mustMatch = ['nothing to see'];
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify(bundle));
+    const run = redflags(['validate', join(dir, 'bad.json')]);
+    expect(run.status).toBe(1);
+    expect(run.stdout.split('\n').slice(1, 4)).toEqual([
+      "- rule 'unexpected-purchase-alert' › match.patterns.0.regex: pattern `(a+)+$` can backtrack catastrophically; rewrite without nested quantifiers",
+      "- rule 'unexpected-purchase-alert' › match.patterns.0.literal: pattern `(a+)+$` does not always contain its literal \"purchase\"; choose text every match contains, written the same way in the pattern",
+      "- rule 'press-a-key-to-respond' › examples.mustMatch.0: example \"nothing to see\" must make this rule fire but it did not (none of its phrases, patterns or features matched); change the rule or the example",
+    ]);
+  });
+});
+
+describe('redflags qa and --help', { timeout: 60_000 }, () => {
+  it('prints per-rule figures and overall rates', () => {
+    const run = redflags(['qa', '--bundle', starter, '--messages', join(packageDir, 'fixtures', 'qa-messages.jsonl'), '--json']);
+    const report = JSON.parse(run.stdout);
+    expect(report.overall).toMatchObject({ scams: 3, harmless: 3 });
+    expect(report.rules.find((r: { ruleId: string }) => r.ruleId === 'gift-card-payment')).toMatchObject({ scamHits: 2, harmlessHits: 0, scamIds: ['m01', 'm02'] });
+  });
+
+  it('has help for every command', () => {
+    for (const command of ['check', 'validate', 'qa', 'eval']) {
+      const run = redflags([command, '--help']);
+      expect(run.status).toBe(0);
+      expect(run.stdout.startsWith(command === 'eval' ? 'npm run eval' : `redflags ${command}`)).toBe(true);
+    }
+    expect(redflags(['--help']).stdout).toContain('Commands:');
+    expect(redflags(['frobnicate']).stderr).toBe('redflags: unknown command "frobnicate"; use one of: check, validate, qa, eval (see redflags --help)\n');
+  });
+});

@@ -1,0 +1,88 @@
+// The graph of combinations: which rules they name, whether any loop back on itself, and the order
+// in which a check can decide them.
+import type { Rule } from '@redflags/schema';
+
+export interface CombinationProblem {
+  ruleId: string;
+  field: string;
+  message: string;
+}
+
+/**
+ * Lists combinations that name an unknown rule or that loop (a rule that, through its parts,
+ * depends on itself).
+ * @example findCombinationProblems([{ id: 'a', match: { combination: { allOf: ['a'] } } }]) // [{ ruleId: 'a', … 'loops back' }]
+ */
+export function findCombinationProblems(rules: readonly Pick<Rule, 'id' | 'match'>[]): CombinationProblem[] {
+  const problems: CombinationProblem[] = [];
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  for (const rule of rules) {
+    const combination = rule.match.combination;
+    if (combination === undefined) continue;
+    for (const field of ['allOf', 'anyOf'] as const) {
+      combination[field].forEach((part, i) => {
+        if (!byId.has(part)) {
+          problems.push({
+            ruleId: rule.id,
+            field: `match.combination.${field}.${i}`,
+            message: `names rule '${part}', which is not in the bundle; publish that rule first or remove it from the combination`,
+          });
+        }
+      });
+    }
+  }
+  for (const cycle of findCycles(rules)) {
+    problems.push({
+      ruleId: cycle[0]!,
+      field: 'match.combination',
+      message: `loops back on itself (${cycle.join(' → ')} → ${cycle[0]}); a combination cannot depend on its own result`,
+    });
+  }
+  return problems;
+}
+
+/** Ids of the rules with a combination, each after the combinations it depends on; rules in a loop are left out. */
+export function combinationOrder(rules: readonly Pick<Rule, 'id' | 'match'>[]): string[] {
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  const state = new Map<string, 'visiting' | 'done' | 'loop'>();
+  const order: string[] = [];
+  const visit = (id: string): boolean => {
+    const seen = state.get(id);
+    if (seen === 'done') return true;
+    if (seen === 'visiting' || seen === 'loop') return false;
+    const rule = byId.get(id);
+    if (rule?.match.combination === undefined) return true;
+    state.set(id, 'visiting');
+    const parts = [...rule.match.combination.allOf, ...rule.match.combination.anyOf];
+    const ok = parts.every((part) => !byId.has(part) || visit(part));
+    state.set(id, ok ? 'done' : 'loop');
+    if (ok) order.push(id);
+    return ok;
+  };
+  for (const rule of rules) visit(rule.id);
+  return order;
+}
+
+function findCycles(rules: readonly Pick<Rule, 'id' | 'match'>[]): string[][] {
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  const cycles: string[][] = [];
+  const inCycle = new Set<string>();
+  const done = new Set<string>();
+  const walk = (id: string, path: string[]): void => {
+    const at = path.indexOf(id);
+    if (at !== -1) {
+      const cycle = path.slice(at);
+      if (!cycle.some((member) => inCycle.has(member))) {
+        cycle.forEach((member) => inCycle.add(member));
+        cycles.push(cycle);
+      }
+      return;
+    }
+    if (done.has(id)) return;
+    const combination = byId.get(id)?.match.combination;
+    if (combination !== undefined) for (const part of [...combination.allOf, ...combination.anyOf]) walk(part, [...path, id]);
+    done.add(id);
+  };
+  for (const rule of rules) walk(rule.id, []);
+  return cycles;
+}

@@ -1,0 +1,10 @@
+// @redflags/engine: compiles a published rule bundle and checks messages for warning signs.
+// Runs unchanged in the browser, in Node and in the CMS's save hook (nothing Node-only outside cli/).
+export { compileBundle, validateBundle, checkRuleInContext, type CompileOptions } from './validate-bundle.js';
+export { createChecker, levelFor, mergeSpans, type Checker } from './checker.js';
+export { BundleError, formatProblem, type Problem } from './problems.js';
+export { normalizeText, toOriginalRange, type NormalizedText } from './normalize.js';
+export { checkPattern } from './pattern-checks.js';
+export { findEntities } from './extract-entities.js';
+export { MIN_SCAM_SHARE, runQa, type QaFlag, type QaMessage, type QaOverall, type QaReport, type QaRuleFigures } from './qa.js';
+export { GIFT_CARDS, ONE_TIME_CODES, REMOTE_ACCESS_APPS, URL_SHORTENERS } from './entity-catalogue.js';

@@ -1,0 +1,42 @@
+// Brands as the engine uses them: official domains, their labels, the words that name each brand.
+import type { Brand } from '@redflags/schema';
+import { normalizeText } from './normalize.js';
+
+export interface KnownBrand {
+  id: string;
+  name: string;
+  /** Official registrable domains and hosts, lower-case. */
+  domains: readonly string[];
+  /** Official domains without their public suffix, folded: `amazon` for amazon.co.uk. */
+  labels: readonly string[];
+  /** Names and aliases as normalised text, for finding the brand named in a message. */
+  names: readonly string[];
+  /** Names written as one word (`amazonprime`), for finding the brand inside a host name. */
+  tokens: readonly string[];
+  /** Official numbers in E.164 form and short codes. */
+  phones: ReadonlySet<string>;
+}
+
+/** Prepares brands for matching. */
+export function toKnownBrands(brands: readonly Brand[]): KnownBrand[] {
+  return brands.map((brand) => {
+    const names = unique([brand.name, ...brand.aliases].map((name) => normalizeText(name).text.trim()).filter((n) => n.length >= 2));
+    const labels = unique(brand.domains.map((domain) => foldLabel(domain.split('.')[0]!)).filter((l) => l.length >= 3));
+    const tokens = unique([...names.map((n) => n.replace(/[^a-z0-9]/g, '')), ...labels].filter((t) => t.length >= 4));
+    return { id: brand.id, name: brand.name, domains: brand.domains, labels, names, tokens, phones: new Set(brand.phones) };
+  });
+}
+
+/** Folds a host label the way text is folded (lookalikes, digits for letters), without separators. */
+export function foldLabel(label: string): string {
+  return normalizeText(label.replaceAll('-', ' ')).text.replace(/[^a-z0-9]/g, '');
+}
+
+/** True when `host` is one of the brand's official domains or a subdomain of one. */
+export function isOfficialHost(brand: KnownBrand, host: string): boolean {
+  return brand.domains.some((domain) => host === domain || host.endsWith(`.${domain}`));
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}

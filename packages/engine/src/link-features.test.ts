@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { findLinks } from './extract-links.js';
+import { toKnownBrands } from './known-brands.js';
+import { editDistance, linkFeatures } from './link-features.js';
+
+const brands = toKnownBrands([
+  { id: 'amazon', name: 'Amazon', aliases: ['amzn'], domains: ['amazon.com', 'amazon.co.uk'], phones: [], neverAsks: [] },
+  { id: 'royal-mail', name: 'Royal Mail', aliases: [], domains: ['royalmail.com'], phones: [], neverAsks: [] },
+]);
+const featuresOf = (text: string, named: number[] = []) => [...linkFeatures(findLinks(text).links[0]!, brands, new Set(named))].sort();
+
+describe('findLinks', () => {
+  it('finds links with and without a scheme and splits the host with the Public Suffix List', () => {
+    const { links } = findLinks('Go to https://secure.amazon-login.co.uk/x?y=1, or parcel-help.top/abc.');
+    expect(links.map((l) => [l.text, l.host, l.domain, l.label, l.subdomain])).toEqual([
+      ['https://secure.amazon-login.co.uk/x?y=1', 'secure.amazon-login.co.uk', 'amazon-login.co.uk', 'amazon-login', 'secure'],
+      ['parcel-help.top/abc', 'parcel-help.top', 'parcel-help.top', 'parcel-help', ''],
+    ]);
+  });
+
+  it('does not take file names, abbreviations or e-mail addresses for links', () => {
+    expect(findLinks('see file.txt, e.g. this, or mail bob@example.com').links).toEqual([]);
+    expect(findLinks('mail bob@example.com').emails.map((e) => e.domain)).toEqual(['example.com']);
+  });
+});
+
+describe('linkFeatures', () => {
+  it('flags a lookalike of a known brand domain', () => {
+    expect(featuresOf('arnazon.com')).toContain('brand-lookalike');
+    expect(featuresOf('amaz0n.co')).toContain('brand-lookalike');
+    expect(featuresOf('amazom.com')).toContain('brand-lookalike');
+    expect(featuresOf('amazon-support.com')).toContain('brand-lookalike');
+  });
+
+  it('does not flag the brand’s own domains or unrelated ones', () => {
+    expect(featuresOf('https://www.amazon.co.uk/orders')).toEqual(['any-link']);
+    expect(featuresOf('amazing.com')).toEqual(['any-link']);
+  });
+
+  it('flags a brand name inside an unrelated domain or its subdomain', () => {
+    expect(featuresOf('amazon.account-check.net/login')).toEqual(['any-link', 'brand-in-unrelated-domain']);
+    expect(featuresOf('royal-mail-redelivery.com')).toContain('brand-in-unrelated-domain');
+  });
+
+  it('flags a domain that is not the named brand’s own', () => {
+    expect(featuresOf('see track-parcel.info', [1])).toEqual(['any-link', 'unofficial-domain-for-named-brand']);
+    expect(featuresOf('see royalmail.com/track', [1])).toEqual(['any-link']);
+  });
+
+  it('flags punycode and non-ASCII hosts, shorteners and raw IP addresses', () => {
+    expect(featuresOf('https://xn--amzon-9ua.com')).toContain('punycode');
+    expect(featuresOf('аmazon.com/login')).toEqual(['any-link', 'brand-in-unrelated-domain', 'brand-lookalike', 'punycode']);
+    expect(featuresOf('bit.ly/3xYz')).toEqual(['any-link', 'shortener']);
+    expect(featuresOf('http://203.0.113.7/login')).toEqual(['any-link', 'ip-address']);
+  });
+});
+
+describe('editDistance', () => {
+  it('counts an adjacent swap as one edit', () => {
+    expect(editDistance('amazon', 'amzaon')).toBe(1);
+    expect(editDistance('amazon', 'amazing')).toBe(2);
+  });
+});

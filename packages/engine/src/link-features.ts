@@ -1,0 +1,64 @@
+// Decides which link features (see LinkFeature in @redflags/schema) a link has.
+import type { LinkFeature } from '@redflags/schema';
+import { URL_SHORTENERS } from './entity-catalogue.js';
+import type { FoundLink } from './extract-links.js';
+import { foldLabel, isOfficialHost, type KnownBrand } from './known-brands.js';
+
+/** Common multi-letter disguises: `rn` reads as `m` at a glance (`arnazon`). */
+const LETTER_DISGUISES: ReadonlyArray<[RegExp, string]> = [[/rn/g, 'm'], [/vv/g, 'w'], [/cl/g, 'd']];
+
+/**
+ * Lists the features of one link, given every known brand and the brands the message names.
+ * @example linkFeatures(link('amaz0n-help.com'), brands, new Set()) // Set {'any-link', 'brand-lookalike', 'brand-in-unrelated-domain'}
+ */
+export function linkFeatures(link: FoundLink, brands: readonly KnownBrand[], named: ReadonlySet<number>): Set<LinkFeature> {
+  const features = new Set<LinkFeature>(['any-link']);
+  if (link.isIp) features.add('ip-address');
+  if (link.host.includes('xn--') || /[^\x00-\x7f]/.test(link.host)) features.add('punycode');
+  if (URL_SHORTENERS.has(link.domain) || URL_SHORTENERS.has(link.host)) features.add('shortener');
+  if (link.isIp) {
+    if (named.size > 0) features.add('unofficial-domain-for-named-brand');
+    return features;
+  }
+  const officialForAny = brands.some((brand) => isOfficialHost(brand, link.host));
+  if (!officialForAny) {
+    const label = foldLabel(link.label);
+    const undisguised = LETTER_DISGUISES.reduce((text, [from, to]) => text.replace(from, to), label);
+    const hostWords = foldLabel(link.host.replaceAll('.', '-'));
+    for (const brand of brands) {
+      if (brand.labels.some((official) => imitates(label, undisguised, official))) features.add('brand-lookalike');
+      if (brand.tokens.some((token) => containsBrandToken(hostWords, token))) features.add('brand-in-unrelated-domain');
+    }
+  }
+  if (named.size > 0 && ![...named].some((index) => isOfficialHost(brands[index]!, link.host))) {
+    features.add('unofficial-domain-for-named-brand');
+  }
+  return features;
+}
+
+/** A label imitates an official one when it folds to it, nearly spells it, or wraps it in other words. */
+function imitates(label: string, undisguised: string, official: string): boolean {
+  if (official.length < 4) return label === official;
+  if (label === official || undisguised === official || (official.length >= 5 && label.includes(official))) return true;
+  const allowed = official.length >= 8 ? 2 : official.length >= 5 ? 1 : 0;
+  return allowed > 0 && Math.abs(label.length - official.length) <= allowed && editDistance(label, official) <= allowed;
+}
+
+function containsBrandToken(hostWords: string, token: string): boolean {
+  return token.length >= 5 ? hostWords.includes(token) : hostWords === token;
+}
+
+/** Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps), for short labels. */
+export function editDistance(a: string, b: string): number {
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = best;
+    }
+  }
+  return rows[a.length]![b.length]!;
+}

@@ -1,0 +1,118 @@
+// Turns a parsed bundle into the structures a check walks: one dictionary, regular expressions keyed
+// by their literal, rules indexed by feature, and combinations in the order they can be decided.
+import type { EntityKind, GuideLink, LinkFeature, PhoneFeature, Rule, RuleBundle } from '@redflags/schema';
+import { combinationOrder } from './combination-graph.js';
+import { KEYWORD_ENTITIES } from './entity-catalogue.js';
+import { toKnownBrands, type KnownBrand } from './known-brands.js';
+import { MatchDictionaryBuilder, type MatchDictionary } from './match-dictionary.js';
+import { normalizeText } from './normalize.js';
+
+export interface PreparedPattern {
+  rule: number;
+  regex: RegExp;
+}
+
+export interface PreparedCombination {
+  rule: number;
+  allOf: number[];
+  anyOf: number[];
+  minAnyOf: number;
+  /** allOf then anyOf, for collecting spans. */
+  parts: number[];
+  /** The rule also has direct matchers, which must match as well. */
+  hasDirect: boolean;
+}
+
+export interface PreparedRules {
+  rules: readonly Rule[];
+  guides: readonly GuideLink[][];
+  brands: readonly KnownBrand[];
+  dictionary: MatchDictionary;
+  patterns: readonly PreparedPattern[];
+  rulesByLink: ReadonlyMap<LinkFeature, number[]>;
+  rulesByPhone: ReadonlyMap<PhoneFeature, number[]>;
+  rulesByEntity: ReadonlyMap<EntityKind, number[]>;
+  /** Combinations, each after every combination it depends on. */
+  combinations: readonly PreparedCombination[];
+  /** For each rule index, the positions in `combinations` a check must look at when that rule fires. */
+  combinationsTouching: ReadonlyMap<number, number[]>;
+  /** Rules that fire only through a combination (no direct matcher). */
+  combinationOnly: ReadonlySet<number>;
+}
+
+/**
+ * Prepares a parsed bundle for checking. Expects a bundle that passed validation:
+ * unknown combination parts are ignored and an invalid regular expression throws.
+ */
+export function prepareRules(bundle: RuleBundle): PreparedRules {
+  const { rules } = bundle;
+  const indexOf = new Map(rules.map((rule, index) => [rule.id, index]));
+  const builder = new MatchDictionaryBuilder();
+  const brands = toKnownBrands(bundle.brands);
+  brands.forEach((brand, index) => brand.names.forEach((name) => builder.add(name, { type: 'brand', brand: index })));
+  KEYWORD_ENTITIES.forEach((entity, index) => entity.words.forEach((word) => builder.add(word, { type: 'entity', entity: index })));
+
+  const patterns: PreparedPattern[] = [];
+  const rulesByLink = new Map<LinkFeature, number[]>();
+  const rulesByPhone = new Map<PhoneFeature, number[]>();
+  const rulesByEntity = new Map<EntityKind, number[]>();
+  const combinationOnly = new Set<number>();
+  const guideTitles = new Map(bundle.guides.map((guide) => [guide.slug, guide.title]));
+
+  rules.forEach((rule, index) => {
+    const { match } = rule;
+    for (const phrase of match.phrases) builder.add(normalizePhrase(phrase), { type: 'phrase', rule: index });
+    for (const pattern of match.patterns) {
+      builder.add(normalizeText(pattern.literal).text, { type: 'literal', pattern: patterns.length });
+      patterns.push({ rule: index, regex: new RegExp(pattern.regex, 'gi') });
+    }
+    for (const feature of match.links) listFor(rulesByLink, feature).push(index);
+    for (const feature of match.phones) listFor(rulesByPhone, feature).push(index);
+    for (const kind of match.entities) listFor(rulesByEntity, kind).push(index);
+    if (!hasDirectMatcher(rule)) combinationOnly.add(index);
+  });
+
+  const combinations = combinationOrder(rules).map((id): PreparedCombination => {
+    const rule = indexOf.get(id)!;
+    const combination = rules[rule]!.match.combination!;
+    const known = (ids: string[]) => ids.map((part) => indexOf.get(part)).filter((part) => part !== undefined);
+    const allOf = known(combination.allOf);
+    const anyOf = known(combination.anyOf);
+    return { rule, allOf, anyOf, minAnyOf: combination.minAnyOf, parts: [...allOf, ...anyOf], hasDirect: !combinationOnly.has(rule) };
+  });
+
+  // A combination with allOf parts can only hold when every one fired, so it is reached through the one
+  // part fewest combinations share (a building block like "has a link" would reach them all).
+  const sharedBy = new Map<number, number>();
+  for (const combination of combinations) for (const part of combination.parts) sharedBy.set(part, (sharedBy.get(part) ?? 0) + 1);
+  const combinationsTouching = new Map<number, number[]>();
+  combinations.forEach((combination, position) => {
+    const rarest = [...combination.allOf].sort((a, b) => sharedBy.get(a)! - sharedBy.get(b)!)[0];
+    const entries = rarest === undefined ? combination.anyOf : [rarest];
+    for (const rule of [combination.rule, ...entries]) listFor(combinationsTouching, rule).push(position);
+  });
+
+  const guides = rules.map((rule) =>
+    rule.guides.flatMap((slug) => (guideTitles.has(slug) ? [{ slug, title: guideTitles.get(slug)! }] : [])),
+  );
+  return { rules, guides, brands, dictionary: builder.build(), patterns, rulesByLink, rulesByPhone, rulesByEntity, combinations, combinationsTouching, combinationOnly };
+}
+
+/** Plain lower-case words need no normalising; this keeps compiling thousands of phrases fast. */
+const PLAIN_WORDS = /^[a-z]{2,}(?: [a-z]{2,})*$/;
+
+function normalizePhrase(phrase: string): string {
+  return PLAIN_WORDS.test(phrase) ? phrase : normalizeText(phrase).text.trim();
+}
+
+/** True when the rule can fire without its combination. */
+export function hasDirectMatcher(rule: Rule): boolean {
+  const m = rule.match;
+  return m.phrases.length + m.patterns.length + m.links.length + m.phones.length + m.entities.length > 0;
+}
+
+function listFor<K>(map: Map<K, number[]>, key: K): number[] {
+  let list = map.get(key);
+  if (list === undefined) map.set(key, (list = []));
+  return list;
+}
