@@ -1,6 +1,7 @@
 // POST /api/check status codes and the security headers on pages, files and the API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AMAZON_VOICEMAIL } from './amazon-voicemail.js';
+import { assertSecurityHeaders } from './security-headers.js';
 import { startSite, type RunningSite } from './site-server.js';
 
 let site: RunningSite;
@@ -106,14 +107,3 @@ describe('security headers', () => {
     expect(await response.text()).toContain('Page not found');
   });
 });
-
-function assertSecurityHeaders(headers: Headers): void {
-  const csp = headers.get('content-security-policy') ?? '';
-  const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? '';
-  expect(scriptSrc).toContain("'self'");
-  expect(scriptSrc).not.toContain('unsafe-inline');
-  expect(csp).toContain("frame-ancestors 'none'");
-  expect(headers.get('x-content-type-options')).toBe('nosniff');
-  expect(headers.get('referrer-policy')).toBe('same-origin');
-  expect(headers.get('x-frame-options')).toBe('DENY');
-}

@@ -1,0 +1,100 @@
+// Every kind of response the site gives carries the security headers: each page type, static assets,
+// pagefind's files, the rule bundle, and /api/check and the no-JS form for every status they answer.
+// (tests/site/api-check.test.ts checks a few of these; this is the full table.)
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertSecurityHeaders } from '../site/security-headers.js';
+import { buildSite, startSite, type RunningSite } from '../site/site-server.js';
+
+let site: RunningSite;
+let client: string;
+beforeAll(async () => {
+  client = join(buildSite(), 'client');
+  site = await startSite({ REDFLAGS_RATE_LIMIT_BURST: '4', REDFLAGS_RATE_LIMIT_PER_MINUTE: '1' });
+});
+afterAll(async () => {
+  await site?.stop();
+});
+
+/** Every file under a folder of the build, as site paths. */
+function filesUnder(folder: string): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
+  return walk(join(client, folder)).map((file) => `/${relative(client, file)}`);
+}
+
+const PAGES: [string, number][] = [
+  ['/', 200],
+  ['/guides/', 200],
+  ['/guides/channel/text/', 200],
+  ['/guides/brand/amazon/', 200],
+  ['/guides/amazon-fraud-prevention-call/', 200],
+  ['/report/uk/', 200],
+  ['/check/', 200],
+  ['/about/', 200],
+  ['/rss.xml', 200],
+  ['/sitemap-index.xml', 200],
+  ['/favicon.svg', 200],
+  ['/no-such-page/', 404],
+  ['/_astro/no-such-file.js', 404],
+  ['/check/result/', 303],
+];
+
+describe('security headers on every response', () => {
+  it.each(PAGES)('%s (%i)', async (path, status) => {
+    const response = await fetch(site.url + path, { redirect: 'manual' });
+    expect(response.status).toBe(status);
+    assertSecurityHeaders(response.headers, path);
+  });
+
+  it('are on every built script, stylesheet and the rule bundle', async () => {
+    const assets = [...filesUnder('_astro'), ...filesUnder('bundle')];
+    expect(assets.filter((path) => path.endsWith('.js')).length).toBeGreaterThanOrEqual(2);
+    expect(assets.some((path) => path.endsWith('.css'))).toBe(true);
+    for (const path of assets) {
+      const response = await fetch(site.url + path);
+      expect(response.status, path).toBe(200);
+      assertSecurityHeaders(response.headers, path);
+    }
+    console.log(`security headers checked on ${assets.length} built assets`);
+  });
+
+  it('are on pagefind’s scripts, its WebAssembly, index and fragments', async () => {
+    const files = filesUnder('pagefind');
+    expect(files.some((path) => path.endsWith('.wasm') || path.includes('wasm'))).toBe(true);
+    expect(files.some((path) => path.includes('/fragment/'))).toBe(true);
+    for (const path of files) {
+      const response = await fetch(site.url + path);
+      expect(response.status, path).toBe(200);
+      assertSecurityHeaders(response.headers, path);
+    }
+    console.log(`security headers checked on ${files.length} pagefind files`);
+  });
+
+  it('are on /api/check answers of every status: 200, 400, 405, 413, 415 and 429', async () => {
+    const post = (body: string, contentType = 'application/json') =>
+      fetch(`${site.url}/api/check`, { method: 'POST', headers: { 'content-type': contentType }, body });
+    const responses = [
+      await post(JSON.stringify({ text: 'Your parcel is waiting: pay the fee' })),
+      await post('{"text": '),
+      await fetch(`${site.url}/api/check`),
+      await post('<text/>', 'application/xml'),
+    ];
+    // The burst is 4: the fifth post still gets its 413, the sixth its 429, headers still there.
+    responses.push(await post(JSON.stringify({ text: 'a'.repeat(10_001) })), await post(JSON.stringify({ text: 'one more' })));
+    expect(responses.map((response) => response.status)).toEqual([200, 400, 405, 415, 413, 429]);
+    for (const response of responses) assertSecurityHeaders(response.headers, `/api/check ${response.status}`);
+  });
+
+  it('are on the no-JS form answers: 403 for a cross-site post, 429 when limited', async () => {
+    const form = (origin: string) =>
+      fetch(`${site.url}/check/result/`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin }, body: 'text=hello' });
+    const crossSite = await form('https://evil.example');
+    expect(crossSite.status).toBe(403);
+    assertSecurityHeaders(crossSite.headers, 'form 403');
+    const limited = await form(site.url);
+    expect(limited.status).toBe(429);
+    assertSecurityHeaders(limited.headers, 'form 429');
+  });
+});
