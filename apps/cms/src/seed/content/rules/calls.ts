@@ -41,7 +41,8 @@ export const callRules: RuleInput[] = [
     title: 'Sounds like a recorded call',
     explanation: 'The words sound like a recorded or automated phone message.',
     guides: ['amazon-fraud-prevention-call'],
-    match: { phrases: ['trying to reach you', 'courtesy call', 'trying to contact you', 'automated message', 'automated call', 'recorded message', 'this call is to notify', 'this is a reminder call', 'listen to this message', 'this message is from', 'this is an important call', 'very important call'] },
+    match: { phrases: ['trying to reach you', 'courtesy call', 'trying to contact you', 'automated message', 'automated call', 'recorded message', 'this call is to notify', 'this is a reminder call', 'listen to this message', 'this message is from', 'this is an important call', 'very important call',
+      'our records indicate', 'our records show', 'department calling', 'give us a call back', 'before it lapses', 'before we close'] },
     examples: { mustMatch: ['This is an automated message', 'this call is to notify you'], mustNotMatch: ['call me', 'notify me by email'] },
   },
   {
@@ -158,10 +159,16 @@ export const callRules: RuleInput[] = [
     match: {
       phrases: ['warranty has expired', 'warranty is about to expire', 'warranty will expire', 'vehicle warranty',
         'auto warranty', 'extended warranty', 'car warranty', 'vehicle service contract', 'service contract', 'factory warranty', 'vehicle protection',
-        'auto protection', 'vehicle coverage', 'warranty coverage', 'powertrain', 'car\'s warranty', 'vehicle\'s warranty'],
+        'auto protection', 'vehicle coverage', 'warranty coverage', 'powertrain', 'car\'s warranty', 'vehicle\'s warranty',
+        'auto coverage', 'car coverage', 'vehicle services department', 'dealer services', 'vehicle service department', 'vehicle protection plan'],
       patterns: [
         { regex: '\\b(?:car|vehicle|auto|automobile|truck)\\b[^.!?\\n]{0,40}\\bwarrant', literal: 'warrant' },
         { regex: '\\bwarrant[^.!?\\n]{0,40}\\b(?:car|vehicle|auto|automobile|truck)\\b', literal: 'warrant' },
+        { regex: "\\b(?:car|vehicle|auto|automobile|truck|ford|toyota|honda|chevy|chevrolet|nissan|dodge|jeep|hyundai|kia)(?:'s)?\\b[^.!?\\n]{0,30}service plan", literal: 'service plan' },
+        { regex: "\\b(?:car|vehicle|auto|automobile|truck|ford|toyota|honda|chevy|chevrolet|nissan|dodge|jeep|hyundai|kia)(?:'s)?\\b[^.!?\\n]{0,30}service agreement", literal: 'service agreement' },
+        { regex: "\\b(?:car|vehicle|auto|automobile|truck|ford|toyota|honda|chevy|chevrolet|nissan|dodge|jeep|hyundai|kia)(?:'s)?\\b[^.!?\\n]{0,30}extended service", literal: 'extended service' },
+        { regex: "\\b(?:car|vehicle|auto|automobile|truck|ford|toyota|honda|chevy|chevrolet|nissan|dodge|jeep|hyundai|kia)(?:'s)?\\b[^.!?\\n]{0,30}protection plan", literal: 'protection plan' },
+        { regex: "\\b(?:car|vehicle|auto|automobile|truck|ford|toyota|honda|chevy|chevrolet|nissan|dodge|jeep|hyundai|kia)(?:'s)?\\b[^.!?\\n]{0,30}coverage", literal: 'coverage' },
       ],
     },
     examples: {
@@ -177,7 +184,7 @@ export const callRules: RuleInput[] = [
     severity: 'strong',
     kinds: ['car-warranty'],
     guides: ['tech-support-scam'],
-    match: { combination: { allOf: ['car-warranty-call'], anyOf: ['call-us-words', 'urgency-words', 'press-key-to-speak', 'has-phone-number'] } },
+    match: { combination: { allOf: ['car-warranty-call'], anyOf: ['call-us-words', 'urgency-words', 'press-key-to-speak', 'has-phone-number', 'automated-call-words', 'reply-keyword'] } },
     examples: {
       mustMatch: ['Your vehicle warranty is about to expire. Call now to keep cover', 'Extended warranty final notice: press 1 to speak to an agent'],
       mustNotMatch: ['Is the car still under factory warranty?', 'The extended warranty on the fridge was worth it'],

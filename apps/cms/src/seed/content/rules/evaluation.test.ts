@@ -12,10 +12,13 @@ import { buildSeedBundle } from '../../seed-bundle.js';
 import { launchContent } from '../index.js';
 
 /**
- * Even-half figures reached at launch (2026-11-25: scams flagged 84/98, high 73/98), rounded down.
- * The issue's targets are 92% and 75%; raise these floors as the rules improve, never lower them.
+ * Even-half figures reached at launch (2026-11-25: scams flagged 85/98, high 75/98), rounded down.
+ * The issue's targets are 92% flagged (not yet reached) and 75% high (reached, and asserted below);
+ * raise these floors as the rules improve, never lower them.
  */
-const FLOORS = { scamsFlagged: 0.85, scamsHigh: 0.74 };
+const FLOORS = { scamsFlagged: 0.86, scamsHigh: 0.76 };
+/** The issue's target for scams rated high on the held-out half, reached at launch. */
+const HIGH_TARGET = 0.75;
 
 /** The corpus beside the repository, as the engine's eval finds it (REDFLAGS_CORPUS overrides). */
 const corpusFile = process.env.REDFLAGS_CORPUS ?? fileURLToPath(new URL('../../../../../../../shared/corpus/messages.jsonl', import.meta.url));
@@ -58,6 +61,10 @@ describe('launch rules on the held-out even half of the corpus', () => {
   it('flags at least the share of scams reached at launch', () => {
     expect(figures.scamsFlagged).toBeGreaterThanOrEqual(FLOORS.scamsFlagged);
     expect(figures.scamsHigh).toBeGreaterThanOrEqual(FLOORS.scamsHigh);
+  });
+
+  it('rates at least 75% of held-out scams high, the issue\'s target', () => {
+    expect(figures.scamsHigh).toBeGreaterThanOrEqual(HIGH_TARGET);
   });
 
   it('stays within the false-alarm targets: harmless flagged ≤ 8%, harmless high ≤ 1%', () => {

@@ -41,7 +41,8 @@ export const governmentRules: RuleInput[] = [
         'case manager', 'enforcement action', 'criminal charges', 'court summons', 'you will be sued', 'result in arrest',
         'result in your arrest', 'face arrest', 'criminal activity', 'criminal activities', 'illegal activity', 'illegal activities',
         'money laundering', 'drug trafficking', 'federal agent', 'law enforcement', 'warrant has been issued', 'a warrant', 'missed jury duty',
-        'jury duty', 'avoid arrest'],
+        'jury duty', 'avoid arrest', 'deportation', 'deported', 'lawsuit has been filed', 'lawsuit filed', 'case against you',
+        'case against your name', 'case registered', 'legal consequences', 'penalties will', 'prosecution', 'prosecuted'],
     },
     examples: {
       mustMatch: ['A warrant for your arrest will be issued unless you pay today', 'Legal proceedings will begin. Press 1 to speak to your case manager'],
@@ -118,7 +119,8 @@ export const governmentRules: RuleInput[] = [
     match: {
       phrases: ['social security number has been suspended', 'suspend your social security', 'social security number will be',
         'ssn has been suspended', 'ssn will be', 'your social security number', 'social security number bearing', 'bearing your name',
-        'ssn has been used', 'social security number has been used', 'your ssn'],
+        'ssn has been used', 'social security number has been used', 'your ssn', 'your national insurance number',
+        'national insurance number has', 'your medicare number', 'confirm your medicare', 'social insurance number', 'your sin has', 'your tax file number'],
     },
     examples: {
       mustMatch: ['Your Social Security number has been suspended due to suspicious activity', 'accounts bearing your name and social security number will be frozen'],

@@ -2,6 +2,7 @@
 // comes after the rules it names (the CMS seed saves them one at a time and checks each against the saved ones).
 import type { RuleInput } from '@redflags/schema';
 import { accountRules } from './account.js';
+import { accountAlertRules } from './account-alerts.js';
 import { bankRules } from './bank.js';
 import { bossRules } from './boss.js';
 import { buildingBlocks } from './building-blocks.js';
@@ -18,6 +19,10 @@ import { paymentRules } from './payments.js';
 import { personalRules } from './personal.js';
 import { phoneRules } from './phones.js';
 import { prizeRules } from './prize.js';
+import { refundRules } from './refunds.js';
+import { romanceRules } from './romance.js';
+import { sextortionRules } from './sextortion.js';
+import { techSupportRules } from './tech-support.js';
 import { topicWords } from './topic-words.js';
 
 export const rules: RuleInput[] = orderByDependency([
@@ -38,4 +43,9 @@ export const rules: RuleInput[] = orderByDependency([
   ...familyRules,
   ...bossRules,
   ...callRules,
+  ...accountAlertRules,
+  ...refundRules,
+  ...romanceRules,
+  ...sextortionRules,
+  ...techSupportRules,
 ]);

@@ -20,6 +20,9 @@ export const personalRules: RuleInput[] = [
         { regex: '^(?:hi|hello|hey)\\W{0,3}is this [a-z]{2,20}\\?', literal: 'is this' },
         { regex: '^(?:hi|hello|hey)\\W{0,3}are you (?:mr|mrs|ms|miss|dr)\\.? [a-z]{2,20}', literal: 'are you' },
         { regex: '^(?:hi|hello|hey)\\W{0,3}is this (?:mr|mrs|ms|miss|dr)\\.? [a-z]{2,20}', literal: 'is this' },
+        { regex: '^is this [a-z]{2,20}\\?', literal: 'is this' },
+        { regex: '^hello\\W{0,3}(?:mr|mrs|ms|miss|dr)\\.? [a-z]{2,20}\\?', literal: 'hello' },
+        { regex: '^hey\\W{0,3}(?:mr|mrs|ms|miss|dr)\\.? [a-z]{2,20}\\?', literal: 'hey' },
       ],
     },
     examples: {

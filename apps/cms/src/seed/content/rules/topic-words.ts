@@ -85,8 +85,10 @@ export const topicWords: RuleInput[] = [
         'unemployment', 'stimulus', 'government', 'department of', 'federal', 'canada revenue',
         'tax refund', 'tax return', 'tax rebate', 'benefits', 'state of', 'gov.uk', 'council tax',
         'treasury', 'centrelink', 'inland revenue', 'sheriff', 'police department', 'court', 'marshal',
+        'immigration', 'home office', 'national insurance', 'embassy', 'ministry of', 'tax office', 'revenue agency', 'citizenship',
+        'border agency', 'customs and border', 'homeland security', 'department of justice', 'attorney general',
       ],
-      patterns: wholeWords('irs', 'ssa', 'ato', 'cra', 'edd', 'sars', 'mygov'),
+      patterns: wholeWords('irs', 'ssa', 'ato', 'cra', 'edd', 'sars', 'mygov', 'uscis', 'dhs', 'doj', 'fbi', 'hmrc'),
     },
     examples: {
       mustMatch: ['IRS notice about your return', 'HMRC: tax rebate'],

@@ -1,0 +1,25 @@
+// Next.js config for the Payload admin and API. Turbopack's root is the monorepo root because
+// dependencies are hoisted to /node_modules by npm workspaces.
+import { withPayload } from '@payloadcms/next/withPayload';
+import type { NextConfig } from 'next';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const dirname = path.dirname(fileURLToPath(import.meta.url));
+const monorepoRoot = path.resolve(dirname, '../..');
+
+const nextConfig: NextConfig = {
+  images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
+  outputFileTracingRoot: monorepoRoot,
+  turbopack: { root: monorepoRoot },
+  webpack: (webpackConfig) => {
+    webpackConfig.resolve.extensionAlias = {
+      '.cjs': ['.cts', '.cjs'],
+      '.js': ['.ts', '.tsx', '.js', '.jsx'],
+      '.mjs': ['.mts', '.mjs'],
+    };
+    return webpackConfig;
+  },
+};
+
+export default withPayload(nextConfig, { devBundleServerPackages: false });

@@ -1,0 +1,35 @@
+// Opens the CMS's Payload (migrations, first admin and first-start seed run on the way) for the
+// command-line scripts, or exits with a message that says what failed and what to check.
+import path from 'node:path';
+import type { Payload } from 'payload';
+import { chooseDatabase } from '../database/choose-database.js';
+import { MONGODB_TIMEOUT_MS } from '../database/mongodb-timeout.js';
+import { explainStartupError } from '../database/explain-startup-error.js';
+import { probeMongoDb } from '../database/probe-mongodb.js';
+
+const defaultSqliteFile = path.resolve(import.meta.dirname, '../../.data/redflags.db');
+
+export async function openPayload(): Promise<Payload> {
+  let choice;
+  try {
+    choice = chooseDatabase(process.env.DATABASE_URI, defaultSqliteFile);
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+  if (choice.kind === 'mongodb') {
+    const problem = await probeMongoDb(choice.url, MONGODB_TIMEOUT_MS);
+    if (problem) return fail(explainStartupError(new Error(`MongoDB unreachable: ${problem}`), choice));
+  }
+  try {
+    // Loaded only now so an unreachable database is reported before the heavy config loads.
+    const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../payload.config.js')]);
+    return await getPayload({ config });
+  } catch (error) {
+    return fail(explainStartupError(error, choice));
+  }
+}
+
+function fail(message: string): never {
+  process.stderr.write(`\n${message}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,31 @@
+// Runs once per start (Payload's onInit): migrations, the first admin, and the launch content
+// when the database is empty.
+import type { Payload } from 'payload';
+import { runMigrations } from '../database/run-migrations.js';
+import { launchContent } from '../seed/content/index.js';
+import { seedLaunchContent } from '../seed/seed.js';
+import { createFirstAdmin } from './create-first-admin.js';
+
+export interface PrepareOptions {
+  seedWhenEmpty: boolean;
+  adminEmail?: string;
+  adminPassword?: string;
+}
+
+export async function prepareDatabase(payload: Payload, options: PrepareOptions): Promise<void> {
+  await runMigrations(payload);
+  await createFirstAdmin(payload, options.adminEmail, options.adminPassword);
+  if (options.seedWhenEmpty && (await isEmpty(payload))) {
+    const report = await seedLaunchContent(payload, launchContent);
+    payload.logger.info(`Seeded the launch content: ${report.created} created, ${report.updated} updated, ${report.failed.length} failed.`);
+    for (const line of report.failed) payload.logger.error(`seed: ${line}`);
+  }
+}
+
+async function isEmpty(payload: Payload): Promise<boolean> {
+  for (const collection of ['rules', 'guides', 'brands', 'reporting-bodies'] as const) {
+    const { totalDocs } = await payload.count({ collection, overrideAccess: true });
+    if (totalDocs > 0) return false;
+  }
+  return true;
+}
