@@ -86,7 +86,8 @@ beforeAll(async () => {
   live.stdout?.on('data', (chunk: Buffer) => (liveLog += chunk.toString()));
   live.stderr?.on('data', (chunk: Buffer) => (liveLog += chunk.toString()));
   const started = Date.now();
-  await settled((s) => s.lastGood !== undefined);
+  const first = await settled((s) => s.lastGood !== undefined || s.lastFailure !== undefined);
+  if (!first.lastGood) throw new Error(`the live site's first build failed at "${first.lastFailure?.step}":\n${first.lastFailure?.error}`);
   console.log(`live site: first build in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });
 

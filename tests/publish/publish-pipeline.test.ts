@@ -2,7 +2,7 @@
 // rebuild, and a build that fails keeps the last good site live and is reported.
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logIn, prepareSeededDatabase, startCms } from '../support/cms.js';
+import { copyDatabase, logIn, prepareSeededDatabase, startCms } from '../support/cms.js';
 import { startLiveSite, type LiveSite } from '../support/live-site.js';
 import { freePort, waitUntil, type RunningProcess } from '../support/processes.js';
 
@@ -16,10 +16,10 @@ const marker = `zq${Date.now().toString(36).replace(/\d/g, (d) => 'abcdefghij'[N
 
 beforeAll(async () => {
   const controlPort = await freePort();
-  const database = prepareSeededDatabase({
-    SITE_REBUILD_URL: `http://127.0.0.1:${controlPort}/rebuild`,
-    SITE_REBUILD_DEBOUNCE_MS: '300',
-  });
+  const rebuildEnv = { SITE_REBUILD_URL: `http://127.0.0.1:${controlPort}/rebuild`, SITE_REBUILD_DEBOUNCE_MS: '300' };
+  // The global setup has seeded one database already; copying it saves seeding again.
+  const seeded = process.env.REDFLAGS_E2E_DATABASE_DIR;
+  const database = seeded ? copyDatabase(seeded, rebuildEnv) : prepareSeededDatabase(rebuildEnv);
   cms = await startCms(database);
   site = await startLiveSite(cms.url, { controlPort });
   auth = await logIn(cms.url);

@@ -18,7 +18,21 @@ export interface CmsDatabase {
 /** A temporary database with the launch content seeded (migrations, seed and first admin). */
 export function prepareSeededDatabase(extraEnv: NodeJS.ProcessEnv = {}): CmsDatabase {
   const directory = mkdtempSync(join(tmpdir(), 'redflags-e2e-cms-'));
-  const env: NodeJS.ProcessEnv = {
+  const env = databaseEnv(directory, extraEnv);
+  runCmsScript(['run', '--silent', 'prepare:db'], env);
+  return { directory, env };
+}
+
+/** Copies a prepared database (the folder prepareSeededDatabase made) so a test can change it freely. */
+export function copyDatabase(sourceDirectory: string, extraEnv: NodeJS.ProcessEnv = {}): CmsDatabase {
+  const directory = mkdtempSync(join(tmpdir(), 'redflags-e2e-cms-'));
+  copyFileSync(join(sourceDirectory, 'cms.db'), join(directory, 'cms.db'));
+  return { directory, env: databaseEnv(directory, extraEnv) };
+}
+
+/** The CMS environment for a database kept in `directory`. */
+function databaseEnv(directory: string, extraEnv: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return {
     ...process.env,
     DATABASE_URI: `file:${join(directory, 'cms.db')}`,
     PAYLOAD_SECRET: 'e2e-test-secret',
@@ -28,15 +42,6 @@ export function prepareSeededDatabase(extraEnv: NodeJS.ProcessEnv = {}): CmsData
     NEXT_TELEMETRY_DISABLED: '1',
     ...extraEnv,
   };
-  runCmsScript(['run', '--silent', 'prepare:db'], env);
-  return { directory, env };
-}
-
-/** Copies a prepared database so a test can change it without touching the original. */
-export function copyDatabase(source: CmsDatabase, extraEnv: NodeJS.ProcessEnv = {}): CmsDatabase {
-  const directory = mkdtempSync(join(tmpdir(), 'redflags-e2e-cms-'));
-  copyFileSync(join(source.directory, 'cms.db'), join(directory, 'cms.db'));
-  return { directory, env: { ...source.env, DATABASE_URI: `file:${join(directory, 'cms.db')}`, REDFLAGS_MEDIA_DIR: join(directory, 'media'), ...extraEnv } };
 }
 
 /** Writes DIR/content.json from the database with the CMS's export script. */
