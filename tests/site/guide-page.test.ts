@@ -77,7 +77,13 @@ describe('guide page', () => {
     const page = await browser.newPage();
     await page.goto(site.url + GUIDE);
     expect(await page.textContent('#answer .lede')).toBe(guide.shortAnswer);
-    const texts = [guide.title, guide.shortAnswer, ...guide.redFlags.flatMap((f) => [f.flag, f.why]), ...(guide.faq ?? []).flatMap((q) => [q.question, q.answer])];
+    const texts = [
+      guide.title,
+      guide.shortAnswer,
+      ...guide.variants.flatMap((v) => [v.title, v.description]),
+      ...guide.redFlags.flatMap((f) => [f.flag, f.why]),
+      ...(guide.faq ?? []).flatMap((q) => [q.question, q.answer]),
+    ];
     const nonAscii = texts.join(' ').match(/[^\x00-\x7f]/g) ?? [];
     expect(nonAscii.length, 'the guide should contain non-ASCII text for this test to mean something').toBeGreaterThan(0);
     const body = await page.textContent('article');

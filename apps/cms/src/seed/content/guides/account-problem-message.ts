@@ -1,4 +1,4 @@
-// "Your account is locked / payment failed" messages copying Apple, PayPal, Netflix and similar services.
+// “Your account is locked / payment failed” messages copying Apple, PayPal, Netflix and similar services.
 import type { GuideSeed } from '../types.js';
 
 export const accountProblemMessage: GuideSeed = {
@@ -14,7 +14,7 @@ export const accountProblemMessage: GuideSeed = {
       'suspended, your payment has failed, or someone signed in from another country. You must confirm your details ' +
       'within 24 hours or lose access.',
     'The button takes you to a page that looks exactly like the real sign-in page. You type your email and password. ' +
-      'Then it asks for your card details, your address and your date of birth "to verify your identity". Some pages also ' +
+      'Then it asks for your card details, your address and your date of birth “to verify your identity”. Some pages also ' +
       'ask for the code sent to your phone.',
     'With this, the scammers can sign in to your account, change the password and lock you out, use your card, and try ' +
       'the same password on your email and bank.',
@@ -47,11 +47,11 @@ export const accountProblemMessage: GuideSeed = {
   ],
   redFlags: [
     {
-      flag: 'A link or button to "verify" or "unlock" your account',
+      flag: 'A link or button to “verify” or “unlock” your account',
       why: 'It leads to a fake sign-in page. The real app will show any problem when you sign in the usual way.',
     },
     {
-      flag: 'A deadline such as "within 24 hours" or your account will be closed',
+      flag: 'A deadline such as “within 24 hours” or your account will be closed',
       why: 'Urgency is used so you click before you think. Real services give you time.',
     },
     {
@@ -64,7 +64,7 @@ export const accountProblemMessage: GuideSeed = {
     },
     {
       flag: 'It does not use your name',
-      why: '"Dear customer" or "Dear user" suggests a message sent to a huge list, not to you.',
+      why: '“Dear customer” or “Dear user” suggests a message sent to a huge list, not to you.',
     },
     {
       flag: 'It asks for your password, card details and a code together',

@@ -1,4 +1,4 @@
-// The reference guide: the recorded "Amazon fraud prevention" call about an order you did not make.
+// The reference guide: the recorded “Amazon fraud prevention” call about an order you did not make.
 import type { GuideSeed } from '../types.js';
 
 export const amazonFraudPreventionCall: GuideSeed = {
@@ -17,7 +17,7 @@ export const amazonFraudPreventionCall: GuideSeed = {
       'They say a criminal is using your account, and that they must act fast to stop the payment. They may already ' +
       'know your name or your address, which makes the call feel real.',
     'Then they ask you to do something. They may ask you to install an app such as AnyDesk or TeamViewer so they can ' +
-      '"secure" your computer. They may ask you to read out a code that has just arrived by text. Or they may say the ' +
+      '“secure” your computer. They may ask you to read out a code that has just arrived by text. Or they may say the ' +
       'refund can only go through if you buy gift cards and read them the numbers on the back.',
     'Each of these hands them your money. With remote access they can open your bank and move money while you watch ' +
       'a fake screen. A code lets them sign in to your accounts or approve a payment. Gift card numbers can be spent ' +
@@ -28,7 +28,7 @@ export const amazonFraudPreventionCall: GuideSeed = {
       title: 'A different item or amount',
       description:
         'The order might be a laptop, a gift card, a TV or a games console. The amount changes too. ' +
-        'In the UK it might be in pounds, in Australia or Canada in dollars. The trick is the same: a large order you did not make.',
+        'In the UK it might be £599 or £799; in Australia or Canada it is in dollars. The trick is the same: a large order you did not make.',
     },
     {
       title: 'Your Prime membership is about to renew',
@@ -40,14 +40,14 @@ export const amazonFraudPreventionCall: GuideSeed = {
       title: 'A text or email instead of a call',
       description:
         'A text or email says an order is on its way or a payment has failed, with a phone number to call or a link to ' +
-        '"cancel". The number leads to a scammer and the link leads to a fake sign-in page.',
+        '“cancel”. The number leads to a scammer and the link leads to a fake sign-in page.',
     },
     {
-      title: 'The "refund" that came out too big',
+      title: 'The “refund” that came out too big',
       description:
         'The fake agent says they are sending you a refund, then says they sent far too much by mistake. They show you ' +
         'your bank page with extra money in it and beg you to send the difference back. The money was only moved between ' +
-        'your own accounts, or the page was edited. Anything you "send back" is your own money.',
+        'your own accounts, or the page was edited. Anything you “send back” is your own money.',
     },
   ],
   redFlags: [
@@ -61,7 +61,7 @@ export const amazonFraudPreventionCall: GuideSeed = {
     },
     {
       flag: 'They ask you to buy gift cards',
-      why: 'No real company takes payment, refunds or "verification" in gift cards. Once you read out the numbers, the money is gone.',
+      why: 'No real company takes payment, refunds or “verification” in gift cards. Once you read out the numbers, the money is gone.',
     },
     {
       flag: 'They ask you to read out a code sent to your phone',

@@ -1,4 +1,4 @@
-// Calls and texts from a fake bank fraud team, including the "safe account" trick.
+// Calls and texts from a fake bank fraud team, including the “safe account” trick.
 import type { GuideSeed } from '../types.js';
 
 export const bankFraudTeamCall: GuideSeed = {
@@ -7,7 +7,7 @@ export const bankFraudTeamCall: GuideSeed = {
   shortAnswer:
     'It might be. Banks do contact customers about fraud, and scammers copy them. The safe answer is the same either way: ' +
     'hang up, and call your bank on the number on the back of your card. Your bank will never ask you to move money to a ' +
-    '"safe account", to read out a code it sent you, to tell it your full PIN or password, or to hand your card to a courier. ' +
+    '“safe account”, to read out a code it sent you, to tell it your full PIN or password, or to hand your card to a courier. ' +
     'If a caller asks for any of these, it is a scam.',
   scenario: [
     'You get a text that looks like it is from your bank. It asks if you made a payment to a shop you have never heard of. ' +
@@ -16,17 +16,17 @@ export const bankFraudTeamCall: GuideSeed = {
     'The caller says they are from the fraud team. They know your name and perhaps part of your card number. They say ' +
       'criminals are inside your account, or that someone at your bank is helping the criminals. They say you must act ' +
       'now to protect your money.',
-    'They tell you to move all your money to a new "safe account" they have set up for you. They give you the account ' +
+    'They tell you to move all your money to a new “safe account” they have set up for you. They give you the account ' +
       'details and tell you what to say if your bank asks why you are moving it. Or they ask you to read out a code your ' +
-      'bank has just texted you, "to cancel the fraud".',
-    'The "safe account" belongs to the scammers. The code approves their payment or adds your card to their phone. ' +
+      'bank has just texted you, “to cancel the fraud”.',
+    'The “safe account” belongs to the scammers. The code approves their payment or adds your card to their phone. ' +
       'Because you made the payment yourself, it can be harder to get the money back, so act fast.',
   ],
   variants: [
     {
       title: 'A fake police officer or regulator',
       description:
-        'A caller says they are a police officer, or from a bank regulator or "the fraud office". They say your bank is ' +
+        'A caller says they are a police officer, or from a bank regulator or “the fraud office”. They say your bank is ' +
         'under investigation and you must help by moving money or withdrawing cash. Real police do not ask you to do this.',
     },
     {
@@ -36,7 +36,7 @@ export const bankFraudTeamCall: GuideSeed = {
         'type it on your phone. Banks never send someone to collect your card or ask for your PIN.',
     },
     {
-      title: 'A text with a link to "secure your account"',
+      title: 'A text with a link to “secure your account”',
       description:
         'The text says a new device has signed in, or a payee has been added, and gives a link. The link opens a fake ' +
         'bank sign-in page that records what you type.',
@@ -45,12 +45,12 @@ export const bankFraudTeamCall: GuideSeed = {
       title: 'Buy gold or withdraw cash to keep it safe',
       description:
         'Some callers ask people, often older people, to take out cash or buy gold or foreign currency and hand it over ' +
-        'for "safe keeping" or as evidence. It is the same scam.',
+        'for “safe keeping” or as evidence. It is the same scam.',
     },
   ],
   redFlags: [
     {
-      flag: 'Being told to move money to a "safe account"',
+      flag: 'Being told to move money to a “safe account”',
       why: 'Banks never do this. There is no such thing as a safe account set up for you by a caller. Any account a caller gives you belongs to the scammer.',
     },
     {
@@ -107,7 +107,7 @@ export const bankFraudTeamCall: GuideSeed = {
         'code or give your PIN. If you are unsure, hang up and call the number on your card.',
     },
     {
-      question: 'What is a "safe account"?',
+      question: 'What is a “safe account”?',
       answer:
         'It does not exist. It is an account owned by the scammer. Banks never ask customers to move money to keep it safe.',
     },
@@ -147,7 +147,7 @@ export const bankFraudTeamCall: GuideSeed = {
   seo: {
     metaTitle: 'Is that call from my bank\'s fraud team a scam? | Redflags',
     metaDescription:
-      'Banks never ask you to move money to a "safe account" or read out a code. How the fake fraud-team call works and what to do first.',
+      'Banks never ask you to move money to a “safe account” or read out a code. How the fake fraud-team call works and what to do first.',
   },
   publishedAt: '2026-11-20T11:00:00.000Z',
 };

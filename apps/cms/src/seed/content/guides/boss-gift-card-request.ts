@@ -1,4 +1,4 @@
-// A message "from the boss" asking for gift cards, an urgent payment or a change of bank details.
+// A message “from the boss” asking for gift cards, an urgent payment or a change of bank details.
 import type { GuideSeed } from '../types.js';
 
 export const bossGiftCardRequest: GuideSeed = {
@@ -26,7 +26,7 @@ export const bossGiftCardRequest: GuideSeed = {
     {
       title: 'An urgent, secret payment',
       description:
-        'A "director" emails the finance team asking for a large transfer for a confidential deal, and says not to tell ' +
+        'A “director” emails the finance team asking for a large transfer for a confidential deal, and says not to tell ' +
         'anyone. Sometimes a fake lawyer joins the email chain.',
     },
     {
@@ -45,7 +45,7 @@ export const bossGiftCardRequest: GuideSeed = {
       why: 'The display name can say anything. Look at the actual address or number, which will not be your boss\'s usual one.',
     },
     {
-      flag: '"I\'m in a meeting and can\'t talk"',
+      flag: '“I\'m in a meeting and can\'t talk”',
       why: 'This stops you from calling to check, which would end the scam at once.',
     },
     {
@@ -110,7 +110,7 @@ export const bossGiftCardRequest: GuideSeed = {
   seo: {
     metaTitle: 'Is that message from my boss asking for gift cards a scam? | Redflags',
     metaDescription:
-      'Your "boss" texts or emails asking you to buy gift cards and send the codes. Why it is a scam, how to check, and what to do if you sent them.',
+      'Your “boss” texts or emails asking you to buy gift cards and send the codes. Why it is a scam, how to check, and what to do if you sent them.',
   },
   publishedAt: '2026-11-22T11:00:00.000Z',
 };

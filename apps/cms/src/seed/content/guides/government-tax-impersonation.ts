@@ -27,10 +27,10 @@ export const governmentTaxImpersonation: GuideSeed = {
         'text or email. In Australia, the ATO has said it no longer puts links in the texts and emails it sends you first.',
     },
     {
-      title: 'Your Social Security number is "suspended"',
+      title: 'Your Social Security number is “suspended”',
       description:
         'In the US, a caller claims your Social Security number is suspended because it was linked to a crime. ' +
-        'Social Security numbers are not suspended. The caller wants you to "confirm" your number and pay to clear your name.',
+        'Social Security numbers are not suspended. The caller wants you to “confirm” your number and pay to clear your name.',
     },
     {
       title: 'Benefits, pensions and cost-of-living payments',

@@ -1,19 +1,19 @@
-// "Hi Mum, I have a new number": a message from a family member who urgently needs money.
+// “Hi Mum, I have a new number”: a message from a family member who urgently needs money.
 import type { GuideSeed } from '../types.js';
 
 export const hiMumFamilyEmergency: GuideSeed = {
   slug: 'hi-mum-family-emergency',
-  title: 'Is that "Hi Mum, I\'ve got a new number" message a scam?',
+  title: 'Is that “Hi Mum, I\'ve got a new number” message a scam?',
   shortAnswer:
     'Quite possibly. Scammers send messages pretending to be your child or another relative on a new number, then ask ' +
     'you to pay an urgent bill for them. Before you send any money, call your family member on the number you already ' +
     'have for them, or ask a question only they would know. If you cannot reach them, do not pay.',
   scenario: [
     'A message arrives from an unknown number, often on WhatsApp: "Hi Mum, it\'s me on a new number. I dropped my phone. You ' +
-      'can delete the old one." It may say Dad, Grandma or just "Hi it\'s me". It does not use a name, so it fits anyone.',
+      'can delete the old one.“ It may say Dad, Grandma or just ”Hi it\'s me". It does not use a name, so it fits anyone.',
     'You reply, and they chat for a while. Then they ask for help. A bill is due today and their banking app does not ' +
       'work on the new phone. Could you pay it for them? They will pay you back tomorrow.',
-    'They send bank details for the "bill". The account name is not theirs. They ask you not to call because they ' +
+    'They send bank details for the “bill”. The account name is not theirs. They ask you not to call because they ' +
       'cannot talk right now. If you pay, they soon ask for more.',
   ],
   variants: [
@@ -31,7 +31,7 @@ export const hiMumFamilyEmergency: GuideSeed = {
         'over. Call them to check.',
     },
     {
-      title: 'A "cash courier" comes to collect bail money',
+      title: 'A “cash courier” comes to collect bail money',
       description:
         'In some versions, someone is sent to your home to collect cash for bail or a fine. Courts and police do not collect bail this way.',
     },
@@ -63,7 +63,7 @@ export const hiMumFamilyEmergency: GuideSeed = {
     {
       step: 'Call your family member on the number you already have.',
       detail:
-        'If they answer, you will know. If the old phone "does not work", contact them another way, or ask someone who ' +
+        'If they answer, you will know. If the old phone “does not work”, contact them another way, or ask someone who ' +
         'is with them.',
     },
     {
@@ -107,9 +107,9 @@ export const hiMumFamilyEmergency: GuideSeed = {
   relatedRules: [],
   relatedGuides: ['one-time-code-theft', 'boss-gift-card-request', 'romance-scam'],
   seo: {
-    metaTitle: 'Is that "Hi Mum, new number" message a scam? | Redflags',
+    metaTitle: 'Is that “Hi Mum, new number” message a scam? | Redflags',
     metaDescription:
-      'A message from your child on a new number asks you to pay an urgent bill. How the "Hi Mum" scam works and how to check before you pay.',
+      'A message from your child on a new number asks you to pay an urgent bill. How the “Hi Mum” scam works and how to check before you pay.',
   },
   publishedAt: '2026-11-22T10:00:00.000Z',
 };

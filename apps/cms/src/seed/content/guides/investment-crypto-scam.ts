@@ -1,4 +1,4 @@
-// Investment and crypto schemes: fake platforms, celebrity adverts, "guaranteed" returns and recovery scams.
+// Investment and crypto schemes: fake platforms, celebrity adverts, “guaranteed” returns and recovery scams.
 import type { GuideSeed } from '../types.js';
 
 export const investmentCryptoScam: GuideSeed = {
@@ -12,12 +12,12 @@ export const investmentCryptoScam: GuideSeed = {
   scenario: [
     'You see an advert or a post where a famous person seems to recommend a new way to make money with cryptocurrency ' +
       'or trading. Or a friendly stranger messages you and, after a while, shares how much they are making. Or you are ' +
-      'added to a group chat of "investors" with a "mentor".',
-    'You sign up on a website or app that looks professional. An "account manager" calls you and helps you make a small ' +
+      'added to a group chat of “investors” with a “mentor”.',
+    'You sign up on a website or app that looks professional. An “account manager” calls you and helps you make a small ' +
       'first deposit. Your balance goes up quickly. You may even be allowed to take out a little money, which makes it ' +
       'feel safe.',
     'You are encouraged to invest more, borrow, or use your savings or pension. When you try to withdraw a larger amount, ' +
-      'there is a problem: you must first pay a tax, a fee or a "verification deposit". The website is fake, and the ' +
+      'there is a problem: you must first pay a tax, a fee or a “verification deposit”. The website is fake, and the ' +
       'balance was never real. In the end, the site disappears or stops answering.',
   ],
   variants: [
@@ -30,7 +30,7 @@ export const investmentCryptoScam: GuideSeed = {
     {
       title: 'A friend or match who invests',
       description:
-        'Someone you met online, or a "wrong number" contact who became a friend, teaches you to trade on an app they use. ' +
+        'Someone you met online, or a “wrong number” contact who became a friend, teaches you to trade on an app they use. ' +
         'This mix of romance and investment scam can run for months.',
     },
     {
@@ -64,7 +64,7 @@ export const investmentCryptoScam: GuideSeed = {
       why: 'Crypto transfers cannot be reversed, and a personal account is not a regulated firm.',
     },
     {
-      flag: 'They ask you to install a remote-access app to "help" you trade',
+      flag: 'They ask you to install a remote-access app to “help” you trade',
       why: 'With control of your device, they can move money and open loans in your name.',
     },
     {
@@ -73,7 +73,7 @@ export const investmentCryptoScam: GuideSeed = {
     },
   ],
   steps: [
-    { step: 'Stop. Do not send any more money, even to "unlock" a withdrawal.' },
+    { step: 'Stop. Do not send any more money, even to “unlock” a withdrawal.' },
     {
       step: 'Check the firm with the financial regulator.',
       detail:

@@ -1,4 +1,4 @@
-// Fake job offers: "task" jobs that ask you to pay in, and jobs that move money or steal identities.
+// Fake job offers: “task” jobs that ask you to pay in, and jobs that move money or steal identities.
 import type { GuideSeed } from '../types.js';
 
 export const jobTaskScam: GuideSeed = {
@@ -9,20 +9,20 @@ export const jobTaskScam: GuideSeed = {
     'job ever asks you to pay money in, to buy anything, or to move money for someone, it is a scam. A real job pays you; ' +
     'you do not pay it. Stop replying and do not send any money or copies of your ID.',
   scenario: [
-    'A friendly message arrives by text, WhatsApp or Telegram. A "recruiter" says they found your CV online and have a ' +
+    'A friendly message arrives by text, WhatsApp or Telegram. A “recruiter” says they found your CV online and have a ' +
       'part-time job you can do from your phone. You only need an hour a day, and the pay is high for very little work.',
-    'The job is a set of simple "tasks": liking videos, rating products, reviewing hotels or "boosting" apps. You are ' +
-      'added to a group chat where other "workers" post screenshots of their earnings. At first you are paid small amounts, ' +
+    'The job is a set of simple “tasks”: liking videos, rating products, reviewing hotels or “boosting” apps. You are ' +
+      'added to a group chat where other “workers” post screenshots of their earnings. At first you are paid small amounts, ' +
       'so it feels real.',
     'Then a task needs you to top up your work account with your own money, often in cryptocurrency. You are told you ' +
       'will get it back with a bonus when you finish the set. Each set costs more. When you ask to withdraw, there is a ' +
-      'new fee or "tax" to pay first. The money never comes back.',
+      'new fee or “tax” to pay first. The money never comes back.',
   ],
   variants: [
     {
       title: 'Receiving and sending money for a company',
       description:
-        'A "payment agent" or "finance assistant" job asks you to receive money into your bank account and send it on. ' +
+        'A “payment agent” or “finance assistant” job asks you to receive money into your bank account and send it on. ' +
         'This is money laundering, even if you did not know. You can lose your bank account and face the law.',
     },
     {
@@ -34,7 +34,7 @@ export const jobTaskScam: GuideSeed = {
     {
       title: 'A cheque for equipment',
       description:
-        'You are "hired" after a quick chat and sent a cheque to buy a laptop or office things from a supplier they name. ' +
+        'You are “hired” after a quick chat and sent a cheque to buy a laptop or office things from a supplier they name. ' +
         'You pay the supplier, then the cheque bounces. The money you paid was your own.',
     },
     {
@@ -63,7 +63,7 @@ export const jobTaskScam: GuideSeed = {
     },
     {
       flag: 'You are asked to move money through your bank account',
-      why: 'This makes you a "money mule". Banks can close your account, and you may be held responsible.',
+      why: 'This makes you a “money mule”. Banks can close your account, and you may be held responsible.',
     },
     {
       flag: 'The interview is only by text or chat',
@@ -80,7 +80,7 @@ export const jobTaskScam: GuideSeed = {
     },
     {
       step: 'If you sent money, call your bank or the crypto exchange you used now.',
-      detail: 'Tell them it was a scam. Keep screenshots of the chats, the "work platform" and your payments.',
+      detail: 'Tell them it was a scam. Keep screenshots of the chats, the “work platform” and your payments.',
     },
     {
       step: 'If money from a stranger came into your account, tell your bank.',
@@ -96,7 +96,7 @@ export const jobTaskScam: GuideSeed = {
     {
       question: 'They paid me at first. Does that mean it is real?',
       answer:
-        'No. Small early payments are part of the scam. They make you trust the "job" before you are asked to pay in larger amounts.',
+        'No. Small early payments are part of the scam. They make you trust the “job” before you are asked to pay in larger amounts.',
     },
     {
       question: 'They say I must pay a fee to withdraw my earnings. Should I pay?',
@@ -118,7 +118,7 @@ export const jobTaskScam: GuideSeed = {
     {
       question: 'Someone is offering to get my money back. Can they?',
       answer:
-        'Be careful. Scammers often come back pretending to be lawyers, police or "recovery" firms who want a fee. Only ' +
+        'Be careful. Scammers often come back pretending to be lawyers, police or “recovery” firms who want a fee. Only ' +
         'deal with your bank and the official reporting bodies.',
     },
   ],

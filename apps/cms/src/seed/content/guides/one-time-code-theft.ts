@@ -1,4 +1,4 @@
-// Tricks to get a one-time code: "I sent my code to you by mistake", fake bank calls and verification requests.
+// Tricks to get a one-time code: “I sent my code to you by mistake”, fake bank calls and verification requests.
 import type { GuideSeed } from '../types.js';
 
 export const oneTimeCodeTheft: GuideSeed = {
@@ -10,9 +10,9 @@ export const oneTimeCodeTheft: GuideSeed = {
     'these codes for you to type in yourself, not to read out. If you have already shared one, act now.',
   scenario: [
     'A text arrives with a six-digit code that you did not ask for. A moment later, a message comes from a friend\'s ' +
-      'number or a stranger: "Sorry, I sent my code to your number by mistake. Can you send it to me?"',
+      'number or a stranger: “Sorry, I sent my code to your number by mistake. Can you send it to me?”',
     'Or someone calls, saying they are from your bank, your phone company or a delivery firm. They say they will send ' +
-      'a code "to confirm who you are" or "to cancel a payment". They ask you to read it back.',
+      'a code “to confirm who you are” or “to cancel a payment”. They ask you to read it back.',
     'In each case, the scammer has started to sign in to one of your accounts, or to make a payment, and the code was ' +
       'sent to you to check it is really you. Once you share it, they get in. They may lock you out of WhatsApp and ' +
       'message your contacts asking for money, or move money from your bank.',
@@ -25,15 +25,15 @@ export const oneTimeCodeTheft: GuideSeed = {
         'they are after yours. With your code, they can register your WhatsApp on their phone.',
     },
     {
-      title: 'A "verify you are real" code when selling online',
+      title: 'A “verify you are real” code when selling online',
       description:
         'A buyer on a marketplace says they want to check you are a real person and asks for a code sent to your phone. ' +
         'In the US, this is often used to set up a Google Voice number in your name.',
     },
     {
-      title: 'A code to "add your card" or "cancel a payment"',
+      title: 'A code to “add your card” or “cancel a payment”',
       description:
-        'A caller from your "bank" says a fraudulent payment is pending and they will send a code to cancel it. The code ' +
+        'A caller from your “bank” says a fraudulent payment is pending and they will send a code to cancel it. The code ' +
         'actually approves the payment, or adds your card to the scammer\'s phone wallet.',
     },
     {
@@ -52,11 +52,11 @@ export const oneTimeCodeTheft: GuideSeed = {
       why: 'It means someone is trying to sign in to your account or approve a payment right now.',
     },
     {
-      flag: 'The text with the code says "do not share it", but the caller wants it anyway',
+      flag: 'The text with the code says “do not share it”, but the caller wants it anyway',
       why: 'The company put that warning there for exactly this moment. Believe the text, not the caller.',
     },
     {
-      flag: '"I sent my code to you by mistake"',
+      flag: '“I sent my code to you by mistake”',
       why: 'Codes are tied to a phone number. Nobody can send their code to your phone by mistake.',
     },
     {
@@ -111,7 +111,7 @@ export const oneTimeCodeTheft: GuideSeed = {
         'two-step PIN, and warn your contacts.',
     },
     {
-      question: 'The code text said "never share this code". Is that message a scam?',
+      question: 'The code text said “never share this code”. Is that message a scam?',
       answer:
         'Usually not. Real code texts say this. The danger is never the code text itself, but anyone who asks you for the code.',
     },

@@ -1,4 +1,4 @@
-// Fake "we could not deliver your parcel" texts and emails that lead to a card-stealing page.
+// Fake “we could not deliver your parcel” texts and emails that lead to a card-stealing page.
 import type { GuideSeed } from '../types.js';
 
 export const parcelDeliveryText: GuideSeed = {
@@ -21,7 +21,7 @@ export const parcelDeliveryText: GuideSeed = {
   ],
   variants: [
     {
-      title: 'A "sorry we missed you" card or email',
+      title: 'A “sorry we missed you” card or email',
       description:
         'The same message may arrive as an email, or as a paper card through your door with a phone number to call. ' +
         'Phone numbers on fake cards can be very expensive or connect you to a scammer.',
@@ -35,7 +35,7 @@ export const parcelDeliveryText: GuideSeed = {
     {
       title: 'A reply-to-activate message',
       description:
-        'Some texts ask you to reply "Y" and then open the link again. Replying tells the scammers your number is ' +
+        'Some texts ask you to reply “Y” and then open the link again. Replying tells the scammers your number is ' +
         'real and can make a blocked link clickable on some phones.',
     },
   ],
@@ -53,7 +53,7 @@ export const parcelDeliveryText: GuideSeed = {
       why: 'A tiny amount makes you less careful. The real aim is your full card details.',
     },
     {
-      flag: 'A deadline, such as "within 24 hours"',
+      flag: 'A deadline, such as “within 24 hours”',
       why: 'Pressure stops you checking. A real parcel does not vanish because you waited a day to check.',
     },
     {
@@ -103,7 +103,7 @@ export const parcelDeliveryText: GuideSeed = {
         'You are very likely fine. Close the page. Do not enter anything if it asks. Keep your phone updated.',
     },
     {
-      question: 'After I paid, my "bank" called about fraud. Is that real?',
+      question: 'After I paid, my “bank” called about fraud. Is that real?',
       answer:
         'Be very careful. This is a common second step. The caller may say you need to move your money to keep it ' +
         'safe. Your bank will never ask you to do that. Hang up and call the number on the back of your card.',

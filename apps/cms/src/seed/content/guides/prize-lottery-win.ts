@@ -1,4 +1,4 @@
-// Prize, lottery, sweepstakes and "free gift" messages that ask for a fee or details.
+// Prize, lottery, sweepstakes and “free gift” messages that ask for a fee or details.
 import type { GuideSeed } from '../types.js';
 
 export const prizeLotteryWin: GuideSeed = {
@@ -13,7 +13,7 @@ export const prizeLotteryWin: GuideSeed = {
       'phone or a gift card. It may name a well-known lottery, a big shop or a famous company. It says your number or ' +
       'email was chosen at random.',
     'To claim the prize, you must reply, tap a link or call a number. Then there is a catch. You must pay a small fee ' +
-      'first, for tax, insurance, customs or delivery. Or you must give your bank details "so the money can be paid in", ' +
+      'first, for tax, insurance, customs or delivery. Or you must give your bank details “so the money can be paid in”, ' +
       'along with a copy of your ID.',
     'Once you pay, there is always another fee. The prize never comes. The details you gave can be used to steal from ' +
       'your bank or to open accounts in your name.',
@@ -47,7 +47,7 @@ export const prizeLotteryWin: GuideSeed = {
   redFlags: [
     {
       flag: 'You won something you never entered',
-      why: 'You cannot win a draw you did not enter. "Chosen at random" is how scammers explain it.',
+      why: 'You cannot win a draw you did not enter. “Chosen at random” is how scammers explain it.',
     },
     {
       flag: 'You must pay a fee, tax or delivery charge first',

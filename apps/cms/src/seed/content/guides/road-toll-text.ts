@@ -47,7 +47,7 @@ export const roadTollText: GuideSeed = {
     },
     {
       flag: 'A link that is not the toll operator\'s real web address',
-      why: 'Scam links often add words such as "toll", "pay" or a state name to a web address that has nothing to do with the real operator.',
+      why: 'Scam links often add words such as “toll”, “pay” or a state name to a web address that has nothing to do with the real operator.',
     },
     {
       flag: 'It does not name your vehicle or the date and place of the toll',

@@ -9,7 +9,7 @@ export const romanceScam: GuideSeed = {
     'have never met them in person or seen them on a live video call, treat it as a scam. Romance scammers spend weeks or months building trust ' +
     'before they ask. Do not send money. Talk to someone you trust about it, and stop contact if they keep asking.',
   scenario: [
-    'You meet someone on a dating app, on social media or in a game. Sometimes it starts with a "wrong number" text. ' +
+    'You meet someone on a dating app, on social media or in a game. Sometimes it starts with a “wrong number” text. ' +
       'They are kind, attentive and interested in you. Their photos look great. They soon want to move the chat to ' +
       'WhatsApp, Telegram or another private app.',
     'They talk to you every day and say they have strong feelings very quickly. They work somewhere far away, such as ' +
@@ -29,7 +29,7 @@ export const romanceScam: GuideSeed = {
     {
       title: 'A parcel or gift held at customs',
       description:
-        'They say they have sent you a valuable gift, and a "delivery company" then asks you to pay customs or release fees.',
+        'They say they have sent you a valuable gift, and a “delivery company” then asks you to pay customs or release fees.',
     },
     {
       title: 'Threats with private photos',

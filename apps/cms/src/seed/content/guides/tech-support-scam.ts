@@ -1,4 +1,4 @@
-// Fake tech support: warning pop-ups with a phone number, and calls about a "virus" on your computer.
+// Fake tech support: warning pop-ups with a phone number, and calls about a “virus” on your computer.
 import type { GuideSeed } from '../types.js';
 
 export const techSupportScam: GuideSeed = {
@@ -12,17 +12,17 @@ export const techSupportScam: GuideSeed = {
     'You are browsing when a page fills the screen. It flashes red, may play a loud alarm or a voice, and says your ' +
       'computer is infected or has been locked. It shows a logo from Microsoft, Apple or a well-known antivirus, and a ' +
       'number to call now. It may seem that you cannot close it.',
-    'If you call, a "technician" asks you to install a remote-access app so they can look. They open system screens ' +
+    'If you call, a “technician” asks you to install a remote-access app so they can look. They open system screens ' +
       'full of normal messages and say these prove you have been hacked. They may say your bank account is at risk too.',
-    'They offer to fix it for a fee, or sell you a "support plan". Or they say they must check your bank to make sure ' +
+    'They offer to fix it for a fee, or sell you a “support plan”. Or they say they must check your bank to make sure ' +
       'no hacker is in it, and ask you to log in while they watch. From there they can take money, install spyware, or ' +
-      'start a fake "refund" that ends with you sending them money.',
+      'start a fake “refund” that ends with you sending them money.',
   ],
   variants: [
     {
       title: 'A cold call about your computer',
       description:
-        'Someone calls and says they are from Microsoft, Windows, your internet provider or "technical support". They say ' +
+        'Someone calls and says they are from Microsoft, Windows, your internet provider or “technical support”. They say ' +
         'your computer is sending error messages. They want you to turn it on and follow their steps.',
     },
     {
@@ -38,7 +38,7 @@ export const techSupportScam: GuideSeed = {
         'cancel. The number reaches the scammers.',
     },
     {
-      title: 'A fake "your phone has a virus" warning',
+      title: 'A fake “your phone has a virus” warning',
       description:
         'On a phone, a page says your device is infected and tells you to install an app or call a number. Close the tab. Do not install anything from it.',
     },
