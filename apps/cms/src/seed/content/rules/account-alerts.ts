@@ -19,7 +19,10 @@ export const accountAlertRules: RuleInput[] = [
         'will be deleted', 'will be closed', 'will be locked', 'unusual activity', 'suspicious activity', 'unusual sign-in', 'unusual sign in',
         'sign-in attempt', 'login attempt', 'stopped a sign-in', 'someone has your password', 'community standards', 'violation of our',
         'violating our', 'copyright infringement', 'storage is full', 'mailbox is full', 'password expires', 'password will expire',
-        'avoid interruption', 'interruption of', 'to avoid suspension', 'to avoid deactivation'],
+        'avoid interruption', 'interruption of', 'to avoid suspension', 'to avoid deactivation', 'accessed from', 'unknown device',
+        'tried to access', 'someone tried', 'unpublished', 'failed login attempts', 'failed attempts', 'transfer your number', 'new sim',
+        'sim swap', 'port your number', 'been flagged', 'flagged for', 'will be stopped', 'is on hold', 'put on hold', 'permanent deletion',
+        'scheduled for deletion', 'copyright complaint', 'logged in from', 'signed in from', 'payment is pending', 'claim is pending', 'avoid losing'],
     },
     examples: {
       mustMatch: ['Your account has been temporarily suspended', 'We stopped a sign-in attempt'],
@@ -36,7 +39,9 @@ export const accountAlertRules: RuleInput[] = [
     match: {
       phrases: ['log in to', 'login to', 'sign in to', 'click', 'tap', 'verify', 'appeal', 'review your account', 'restore', 'reactivate',
         're-activate', 'unlock', 'confirm your', 'update your', 'submit', 'keep it active', 'validate', 're-validate', 'revalidate',
-        'secure your account', 'regain', 'keep your current password'],
+        'secure your account', 'regain', 'keep your current password', 'reply with your', 'replying', 'confirm it was you',
+        'confirm it\'s you', 'ownership', 'pay now', 'update your details', 'update your information', 'missing fee', 'reply with', 'do not hang up', 'don\'t hang up', 'log in', 'fix your billing',
+        'stay on the line'],
     },
     examples: { mustMatch: ['Log in to restore access', 'Submit an appeal'], mustNotMatch: ['See you at lunch', 'The film was great'] },
   },
@@ -105,5 +110,42 @@ export const accountAlertRules: RuleInput[] = [
     guides: ['one-time-code-theft'],
     match: { patterns: [{ regex: '\\bcode\\b', literal: 'code' }, { regex: '\\bcodes\\b', literal: 'codes' }] },
     examples: { mustMatch: ['send the code', 'the codes'], mustNotMatch: ['barcode scanner', 'encoded file'] },
+  },
+  {
+    id: 'asks-for-password-or-pin',
+    title: 'Asks you to send a password, PIN or card number',
+    explanation:
+      'The message asks you to reply with, send or confirm a password, PIN, security code or full card number. No bank, company or government body ever asks for these by text, email or phone. Do not send them; if you already did, call your bank on the number on your card and change the password.',
+    severity: 'strong',
+    kinds: ['account-takeover', 'bank-impersonation'],
+    guides: ['account-problem-message', 'bank-fraud-team-call'],
+    match: {
+      patterns: ['password', 'passcode', 'pin', 'cvv', 'card number'].map((noun) => ({
+        regex: `\\b(?:reply with|send|text|provide|confirm|give us|tell us)\\b[^.!?\\n]{0,40}\\b${noun}\\b`,
+        literal: noun,
+      })),
+    },
+    examples: {
+      mustMatch: ['Reply with your Apple ID password to confirm it is you', 'To activate your card, send your card number and PIN'],
+      mustNotMatch: ['Never give your PIN to anyone, not even us', 'I forgot my password again, can you reset the router?'],
+    },
+  },
+  {
+    id: 'message-waiting-sign-in',
+    title: 'A "new message" about your account that you must sign in to read',
+    explanation:
+      'The text says there is a new or secure message about your account and asks you to sign in to read it. Scammers use this to send you to a fake sign-in page. If you want to check, open the bank\'s or company\'s app yourself.',
+    severity: 'moderate',
+    kinds: ['bank-impersonation', 'account-takeover'],
+    guides: ['account-problem-message', 'bank-fraud-team-call'],
+    match: {
+      phrases: ['message regarding your account', 'secure message', 'new message in your account', 'document waiting', 'notice regarding your account',
+        'message about your account', 'important notice regarding'],
+      combination: { anyOf: ['verify-request-words', 'has-link'] },
+    },
+    examples: {
+      mustMatch: ['Chase: you have 1 new message regarding your account. Sign in to view.', 'You have a secure message waiting, log in here: https://msg-center.info'],
+      mustNotMatch: ['I left you a message about the party', 'Your statement is ready to view in the app'],
+    },
   },
 ];

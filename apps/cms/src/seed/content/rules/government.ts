@@ -42,7 +42,8 @@ export const governmentRules: RuleInput[] = [
         'result in your arrest', 'face arrest', 'criminal activity', 'criminal activities', 'illegal activity', 'illegal activities',
         'money laundering', 'drug trafficking', 'federal agent', 'law enforcement', 'warrant has been issued', 'a warrant', 'missed jury duty',
         'jury duty', 'avoid arrest', 'deportation', 'deported', 'lawsuit has been filed', 'lawsuit filed', 'case against you',
-        'case against your name', 'case registered', 'legal consequences', 'penalties will', 'prosecution', 'prosecuted'],
+        'case against your name', 'case registered', 'legal consequences', 'penalties will', 'prosecution', 'prosecuted', 'was seized', 'been seized',
+        'illegal items', 'illegal substances', 'package in your name', 'parcel in your name'],
     },
     examples: {
       mustMatch: ['A warrant for your arrest will be issued unless you pay today', 'Legal proceedings will begin. Press 1 to speak to your case manager'],

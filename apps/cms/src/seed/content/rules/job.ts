@@ -83,7 +83,8 @@ export const jobRules: RuleInput[] = [
         'daily pay', 'paid daily', 'weekly pay', 'remote workers', 'interested? reply', 'profile matches', 'online job', 'daily income',
         'only need your phone', 'minutes a day', 'a minute of your time', 'recruitment company', 'recruitment agency', 'hiring part-time',
         'part-time staff', 'part time staff', 'earn extra', 'comfort of your home', 'hr from', 'hr manager from', 'saw your resume', 'saw your cv', 'found your resume',
-        'reply for more', 'side job'],
+        'reply for more', 'side job', 'part-timers', 'part timers', 'order takers', 'simple and flexible', 'hour a day',
+        'hours a day', 'per order', 'looking for online'],
     },
     examples: {
       mustMatch: ['Do you need extra income? Simple tasks, work from your phone', 'Mystery shopper job available in your area'],

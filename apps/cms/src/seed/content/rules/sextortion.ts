@@ -19,7 +19,9 @@ export const sextortionRules: RuleInput[] = [
         'my private software', 'my malware', 'my software', 'been watching you', 'been monitoring you', 'saved all your data',
         'your browsing history', 'your correspondence', 'i know your password', 'i hacked', 'i have hacked', 'hacked your',
         'control of your device', 'control over your device', 'access to your camera', 'access to your webcam', 'installed malware',
-        'installed a virus', 'installed a trojan', 'remote control of your'],
+        'installed a virus', 'installed a trojan', 'remote control of your', 'one of your passwords', 'is your password',
+        'your password is', 'my program', 'list of your contacts', 'copy of your contacts', 'cracked your', 'hacked into your',
+        'placed a malware', 'placed malware', 'keylogger', 'you don\'t know me', 'you do not know me'],
     },
     examples: {
       mustMatch: ['I got access to the device you use for email', 'Hello, I am a hacker and I have been watching you'],
@@ -37,7 +39,8 @@ export const sextortionRules: RuleInput[] = [
       phrases: ['your nudes', 'nude photos', 'nude pictures', 'nude video', 'naked', 'intimate', 'explicit', 'adult site', 'adult website',
         'adult video', 'adult content', 'porn', 'satisfying yourself', 'pleasuring yourself', 'masturbat', 'sex video', 'sex tape',
         'compromising', 'recorded you', 'video of you', 'videos of you', 'footage of you', 'screenshots of your', 'your private photos',
-        'your private pictures', 'private pics', 'through your webcam', 'through your camera', 'webcam', 'embarrassing video', 'dirty secret'],
+        'your private pictures', 'private pics', 'through your webcam', 'through your camera', 'webcam', 'embarrassing video', 'dirty secret', 'i have your pics',
+        'i have your pictures', 'i have your photos', 'i have your videos'],
     },
     examples: {
       mustMatch: ['I have your nudes', 'I recorded you through your webcam'],
@@ -55,7 +58,8 @@ export const sextortionRules: RuleInput[] = [
       phrases: ['send it to all', 'send them to', 'send the video to', 'share it with your', 'share them with your', 'post them online',
         'post it online', 'posted online', 'make it public', 'everyone on your', 'all your contacts', 'your friends list', 'your family and friends',
         'your friends and family', 'your followers', 'your colleagues', 'expose you', 'leak it', 'leak them', 'everyone will see', 'will be published',
-        'ruin your', 'or i post', 'or i send', 'or i share', 'or everyone sees', 'your contact list'],
+        'ruin your', 'or i post', 'or i send', 'or i share', 'or everyone sees', 'your contact list', 'or i\'ll send', 'or i\'ll post',
+        'or i will send', 'or i will post', 'to your friends'],
     },
     examples: {
       mustMatch: ['Pay or I send the video to all your contacts', 'Everyone on your friends list will see it'],

@@ -18,7 +18,8 @@ export const techSupportRules: RuleInput[] = [
         'used for illegal activity', 'illegal activity', 'your pc is at risk', 'device is at risk', 'computer is at risk', 'tap to clean',
         'clean now', 'scan now', 'is infected', 'infected with', 'been infected', 'been hacked', 'being hacked', 'license has expired',
         'licence has expired', 'license key has', 'licence key has', 'subscription has expired', 'protection has expired', 'antivirus has expired',
-        'malware detected', 'spyware', 'trojan', 'sending error', 'blocked for security', 'your router has been', 'corrupted', 'fix it remotely', 'heavily damaged'],
+        'malware detected', 'spyware', 'trojan', 'sending error', 'blocked for security', 'your router has been', 'corrupted', 'fix it remotely', 'heavily damaged',
+        'protection expires'],
     },
     examples: {
       mustMatch: ['3 viruses found on your iPhone', 'Your computer is locked because of illegal activity'],

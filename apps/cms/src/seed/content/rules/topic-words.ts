@@ -86,9 +86,10 @@ export const topicWords: RuleInput[] = [
         'tax refund', 'tax return', 'tax rebate', 'benefits', 'state of', 'gov.uk', 'council tax',
         'treasury', 'centrelink', 'inland revenue', 'sheriff', 'police department', 'court', 'marshal',
         'immigration', 'home office', 'national insurance', 'embassy', 'ministry of', 'tax office', 'revenue agency', 'citizenship',
-        'border agency', 'customs and border', 'homeland security', 'department of justice', 'attorney general',
+        'border agency', 'customs and border', 'homeland security', 'department of justice', 'attorney general', 'border protection',
+        'this is officer', 'department of motor vehicles', 'driver\'s license', 'driving licence', 'passport', 'customs',
       ],
-      patterns: wholeWords('irs', 'ssa', 'ato', 'cra', 'edd', 'sars', 'mygov', 'uscis', 'dhs', 'doj', 'fbi', 'hmrc'),
+      patterns: wholeWords('irs', 'ssa', 'ato', 'cra', 'edd', 'sars', 'mygov', 'uscis', 'dhs', 'doj', 'fbi', 'hmrc', 'dmv'),
     },
     examples: {
       mustMatch: ['IRS notice about your return', 'HMRC: tax rebate'],
