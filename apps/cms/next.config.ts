@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   outputFileTracingRoot: monorepoRoot,
   turbopack: { root: monorepoRoot },
+  // The build type-checks the app only; tests are type-checked by `npm run typecheck`.
+  typescript: { tsconfigPath: 'tsconfig.next.json' },
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],
