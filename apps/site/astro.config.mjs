@@ -7,7 +7,8 @@ export default defineConfig({
   // Canonical URLs, the sitemap and RSS use this; set REDFLAGS_SITE_URL to the public address.
   site: process.env.REDFLAGS_SITE_URL ?? 'http://localhost:4321',
   output: 'static',
-  adapter: node({ mode: 'standalone' }),
+  // 1 MiB holds the largest text the schema allows (100,000 characters) in any encoding; the default is 1 GiB.
+  adapter: node({ mode: 'standalone', bodySizeLimit: 1024 * 1024 }),
   // Issue 7 builds into a fresh folder and swaps it in when complete.
   outDir: process.env.REDFLAGS_SITE_OUT_DIR ?? './dist',
   trailingSlash: 'ignore',

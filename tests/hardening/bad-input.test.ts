@@ -4,18 +4,22 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSite, type RunningSite } from '../site/site-server.js';
 import { rawRequest } from './raw-request.js';
+import { inputLimitOf } from './site-facts.js';
 
 const RUNS = 300;
+/** The fixture's and the launch content's limit; the tests read the served bundle's and stop if it differs. */
+const INPUT_LIMIT = 10_000;
 let site: RunningSite;
 beforeAll(async () => {
   // A burst this large keeps the rate limit out of the way without exempting any address.
   site = await startSite({ REDFLAGS_RATE_LIMIT_BURST: '1000000' });
+  const served = await inputLimitOf(site.url);
+  if (served !== INPUT_LIMIT) throw new Error(`these tests assume an input limit of ${INPUT_LIMIT}; the served bundle has ${served}`);
 });
 afterAll(async () => {
   await site?.stop();
 });
 
-const INPUT_LIMIT = 10_000;
 const contentTypes = fc.oneof(
   fc.constantFrom(
     'application/json',

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSite, type RunningSite } from '../site/site-server.js';
+import { inputLimitOf } from './site-facts.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const marker = `rf-privacy-${randomUUID()}`;
@@ -61,12 +62,13 @@ describe('privacy of checked text', () => {
         headers: { 'content-type': 'application/x-www-form-urlencoded', origin: site.url },
         body: new URLSearchParams({ text: value }).toString(),
       });
+    const tooLong = `${text} ${'x'.repeat(await inputLimitOf(site.url))}`;
     const responses = [
       await api(JSON.stringify({ text })),
       await api(`{"text": "${marker}`),
-      await api(JSON.stringify({ text: `${text} ${'x'.repeat(10_000)}` })),
+      await api(JSON.stringify({ text: tooLong })),
       await form(text),
-      await form(`${text} ${'x'.repeat(10_000)}`),
+      await form(tooLong),
     ];
     expect(responses.map((response) => response.status)).toEqual([200, 400, 413, 200, 413]);
     for (const response of responses) expect(response.headers.get('cache-control'), String(response.status)).toBe('no-store');

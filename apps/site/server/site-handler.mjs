@@ -3,15 +3,23 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SECURITY_HEADERS } from '../src/security-headers.mjs';
+import { createApiCheckHandler } from './api-check-handler.mjs';
 
 /** @typedef {(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => void} RequestHandler */
 
-/** Imports `<buildDir>/server/entry.mjs` without starting its own server, and returns its handler. */
+/**
+ * Imports `<buildDir>/server/entry.mjs` without starting its own server, and returns its handler,
+ * with POST /api/check answered first by the fast path (api-check-handler.mjs) on that build's bundle.
+ */
 export async function loadBuildHandler(buildDir) {
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
   const entry = await import(pathToFileURL(resolve(buildDir, 'server/entry.mjs')).href);
   if (typeof entry.handler !== 'function') throw new Error(`${buildDir}/server/entry.mjs exports no handler`);
-  return /** @type {RequestHandler} */ (entry.handler);
+  const astro = /** @type {RequestHandler} */ (entry.handler);
+  const apiCheck = createApiCheckHandler(resolve(buildDir));
+  return /** @type {RequestHandler} */ ((request, response) => {
+    if (!apiCheck(request, response)) astro(request, response);
+  });
 }
 
 /**

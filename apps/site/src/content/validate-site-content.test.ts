@@ -53,6 +53,24 @@ describe('validateSiteContent', () => {
     expect(problemsOf(raw)).toEqual([`bundle | the rule bundle, rule '${id}' | rules.4.explanation | explain in a sentence why this is a warning sign`]);
   });
 
+  it('refuses a bundle the schema accepts but the engine cannot compile, naming the rule and the pattern', () => {
+    const raw = fixture();
+    const rule = raw.bundle.rules.find((r: { id: string }) => r.id === 'unexpected-purchase-alert');
+    rule.match.patterns = [{ regex: '([', literal: 'purchase' }];
+    expect(problemsOf(raw)).toEqual([
+      "bundle | the rule bundle, rule 'unexpected-purchase-alert' | match.patterns.0.regex | pattern `([` is not a valid regular expression (/([/gi: Unterminated character class); fix the syntax or use a phrase instead",
+    ]);
+  });
+
+  it('refuses a catastrophic pattern in the bundle before it reaches a checker', () => {
+    const raw = fixture();
+    const rule = raw.bundle.rules.find((r: { id: string }) => r.id === 'unexpected-purchase-alert');
+    rule.match.patterns = [{ regex: '(purchase+)+$', literal: 'purchase' }];
+    expect(problemsOf(raw)[0]).toBe(
+      "bundle | the rule bundle, rule 'unexpected-purchase-alert' | match.patterns.0.regex | pattern `(purchase+)+$` can backtrack catastrophically; rewrite without nested quantifiers",
+    );
+  });
+
   it('refuses two guides with the same slug', () => {
     const raw = fixture();
     raw.guides.push({ ...raw.guides[0] });

@@ -1,5 +1,6 @@
 // Validates a CMS export record by record, so a bad record fails the build naming the collection,
 // the record (slug or id) and the field.
+import { BundleError, compileBundle } from '@redflags/engine';
 import { Brand, Guide, listFieldProblems, ReportingBody, RuleBundle, SiteContentEnvelope, type SiteContent } from '@redflags/schema';
 import type { z } from 'zod';
 
@@ -43,8 +44,29 @@ export function validateSiteContent(raw: unknown): SiteContent {
   const reportingBodies = parseRecords(envelope.data.reportingBodies, ReportingBody, 'reportingBodies', 'id', problems);
   const bundle = RuleBundle.safeParse(envelope.data.bundle);
   if (!bundle.success) problems.push(...problemsOf(bundle.error, 'bundle', 'the rule bundle', envelope.data.bundle));
+  else problems.push(...engineProblems(bundle.data));
   if (problems.length > 0 || !bundle.success) throw new SiteContentError(problems);
   return { generatedAt: envelope.data.generatedAt, guides, brands, reportingBodies, bundle: bundle.data };
+}
+
+/**
+ * What the engine finds wrong with a bundle the schema accepts (a pattern that does not compile or can
+ * backtrack, a combination naming a missing rule): such a bundle would break every checker, so it
+ * fails the build here, before the content is kept as the last good snapshot.
+ */
+function engineProblems(bundle: RuleBundle): ContentProblem[] {
+  try {
+    compileBundle(bundle);
+    return [];
+  } catch (error) {
+    if (!(error instanceof BundleError)) throw error;
+    return error.problems.map(({ ruleId, field, message }) => ({
+      collection: 'bundle',
+      record: ruleId === undefined ? 'the rule bundle' : `the rule bundle, rule '${ruleId}'`,
+      field,
+      message,
+    }));
+  }
 }
 
 function parseRecords<T>(

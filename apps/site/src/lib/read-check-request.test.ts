@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCheckRequest } from './read-check-request.js';
+import { readCheckRequest } from './read-check-request.mjs';
 
 const post = (body: string, contentType = 'application/json') =>
   new Request('http://site.test/api/check', { method: 'POST', body, headers: { 'content-type': contentType } });

@@ -42,4 +42,67 @@ describe('richTextToHtml', () => {
     expect(html).not.toMatch(/onmouseover|onclick="alert/i);
     expect(html).toContain('<p>x</p>');
   });
+
+  describe('hostile documents (issue 8): nothing that runs reaches the page', () => {
+    /** No script element, no event-handler attribute, no javascript:/data:/vbscript: URL, no frame or object. */
+    const assertInert = (html: string) => {
+      expect(html).not.toMatch(/<\s*script/i);
+      expect(html).not.toMatch(/<[^>]*\son[a-z]+\s*=/i);
+      expect(html).not.toMatch(/(?:href|src|action|formaction|xlink:href)\s*=\s*["']?\s*(?:javascript|data|vbscript):/i);
+      expect(html).not.toMatch(/<\s*(?:iframe|object|embed|svg|math|style|link|meta|base|form|img|template)\b/i);
+    };
+
+    it('drops script nodes, including a heading whose tag is "script"', () => {
+      const html = richTextToHtml(doc(
+        { type: 'script', version: 1, text: 'alert(1)', children: [text('alert(1)')] },
+        { type: 'heading', tag: 'script', version: 1, children: [text('alert(2)')] },
+        paragraph(text('after')),
+      ));
+      assertInert(html);
+      // Payload's heading converter does not emit the stored tag; the words show as harmless text.
+      expect(html).toBe('<h3>alert(2)</h3><p>after</p>');
+    });
+
+    it('neutralises javascript: in links and autolinks, entity-encoded or not', () => {
+      const autolink = { ...link('javascript:alert(1)'), type: 'autolink' };
+      const encoded = link('&#106;avascript&#58;alert(1)');
+      const html = richTextToHtml(doc(paragraph(autolink), paragraph(encoded), paragraph(link('JAVASCRIPT:alert(1)'))));
+      assertInert(html);
+      expect(html).toBe('<p><a href="#">link</a></p><p><a href="#">link</a></p><p><a href="#">link</a></p>');
+    });
+
+    it('strips event handlers smuggled through heading tags, list attributes and text styles', () => {
+      const html = richTextToHtml(doc(
+        { type: 'heading', tag: 'h2 onclick="alert(1)"', version: 1, children: [text('Title')] },
+        { type: 'list', listType: 'number', tag: 'ol', start: '1" onmouseover="alert(1)', version: 1, children: [
+          { type: 'listitem', value: '1" onfocus="alert(1)" autofocus="', version: 1, children: [text('step')] },
+        ] },
+        paragraph({ ...text('x'), style: '"><img src=x onerror=alert(1)>' }),
+      ));
+      assertInert(html);
+      expect(html).toMatch(/^<h3>Title<\/h3><ol[^>]*><li>step<\/li><\/ol><p>x<\/p>$/);
+    });
+
+    it('shows raw HTML typed as text as text, never as markup', () => {
+      const raw = '<img src=x onerror="alert(1)"><iframe src="javascript:alert(1)"></iframe><svg onload=alert(1)>';
+      const html = richTextToHtml(doc(paragraph(text(raw)), { type: 'quote', version: 1, children: [text('</blockquote><script>alert(1)</script>')] }));
+      assertInert(html);
+      expect(html).toBe(
+        '<p>&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&lt;iframe src=&quot;javascript:alert(1)&quot;&gt;&lt;/iframe&gt;&lt;svg onload=alert(1)&gt;</p>' +
+          '<blockquote>&lt;/blockquote&gt;&lt;script&gt;alert(1)&lt;/script&gt;</blockquote>',
+      );
+    });
+
+    it('renders nothing from upload, relationship, block or raw-HTML nodes', () => {
+      const html = richTextToHtml(doc(
+        { type: 'upload', version: 3, relationTo: 'media', value: { url: 'javascript:alert(1)', mimeType: 'image/svg+xml', alt: 'x', filename: 'x.svg' }, fields: {} },
+        { type: 'relationship', version: 2, relationTo: 'pages', value: { id: 1 } },
+        { type: 'block', version: 2, fields: { blockType: 'html', html: '<script>alert(1)</script>' } },
+        { type: 'html', version: 1, html: '<script>alert(1)</script>' },
+        paragraph(text('kept')),
+      ));
+      assertInert(html);
+      expect(html).toContain('<p>kept</p>');
+    });
+  });
 });

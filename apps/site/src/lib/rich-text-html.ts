@@ -17,6 +17,8 @@ const filter = new FilterXSS({
   stripIgnoreTagBody: ['script', 'style', 'iframe', 'object', 'embed', 'template'],
   onTagAttr(tag, name, value) {
     if (tag === 'a' && name === 'href') return isSafeHref(value) ? `href="${value}"` : 'href="#"';
+    // A list's numbers are numbers; anything else in them is dropped, not escaped into the attribute.
+    if ((tag === 'ol' && name === 'start') || (tag === 'li' && name === 'value')) return /^\d{1,6}$/.test(value) ? `${name}="${value}"` : '';
     return undefined;
   },
 });

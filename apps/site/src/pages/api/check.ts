@@ -1,7 +1,7 @@
 // POST /api/check: {"text": "..."} → the engine's CheckResult. Bad input gets a 4xx with a JSON message;
 // the text is never logged or stored.
 import type { APIRoute } from 'astro';
-import { readCheckRequest } from '../../lib/read-check-request.js';
+import { readCheckRequest } from '../../lib/read-check-request.mjs';
 import { getServerChecker } from '../../lib/server-checker.js';
 
 export const prerender = false;
