@@ -19,7 +19,7 @@ const publisher = createPublisher({
   buildsDir,
   debounceMs: Number(process.env.REDFLAGS_REBUILD_DEBOUNCE_MS ?? 2000),
   env: { ...process.env, REDFLAGS_CONTENT: contentUrl },
-  log: (line) => console.log(`[site] ${line}`),
+  log: (line) => console.log(`${line}`),
   fingerprint: () => fingerprintBuildInputs(contentUrl),
 });
 
@@ -43,14 +43,14 @@ const control = createServer((request, response) => {
 await publisher.loadState();
 await listen(site, port, host, 'site');
 await listen(control, controlPort, '127.0.0.1', 'rebuild control');
-console.log(`[site] Redflags site at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
+console.log(`Redflags site at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
 
 const fingerprint = await fingerprintBuildInputs(contentUrl);
 const live = publisher.status();
 if (!live.current) await publisher.buildNow('first start');
 else if (fingerprint === undefined || fingerprint !== live.lastGood?.fingerprint)
   publisher.requestBuild(fingerprint === undefined ? 'start (CMS not reachable: building from the snapshot)' : 'content or code changed since the live build');
-else console.log(`[site] Serving the live build ${live.current}: nothing changed since it was built.`);
+else console.log(`Serving the live build ${live.current}: nothing changed since it was built.`);
 
 function listen(server, listenPort, listenHost, name) {
   return new Promise((resolvePromise, reject) => {
