@@ -337,6 +337,12 @@ export interface Rule {
         }[]
       | null;
   };
+  /**
+   * Publishing is refused while fewer than 80 % of the rule's hits on the test messages are scams. Tick to publish anyway; who did it and when is recorded.
+   */
+  publishDespiteLowPrecision?: boolean | null;
+  lowPrecisionPublishedBy?: string | null;
+  lowPrecisionPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -649,6 +655,9 @@ export interface RulesSelect<T extends boolean = true> {
               id?: T;
             };
       };
+  publishDespiteLowPrecision?: T;
+  lowPrecisionPublishedBy?: T;
+  lowPrecisionPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -19,7 +19,7 @@ const publisher = createPublisher({
   buildsDir,
   debounceMs: Number(process.env.REDFLAGS_REBUILD_DEBOUNCE_MS ?? 2000),
   env: { ...process.env, REDFLAGS_CONTENT: contentUrl },
-  log: (line) => console.log(`${line}`),
+  log: (line) => console.log(line),
   fingerprint: () => fingerprintBuildInputs(contentUrl),
 });
 

@@ -8,6 +8,7 @@ import { writeDraftsOrPublishAsEditor } from '../access/writeDraftsOrPublishAsEd
 import { channelOptions } from '../fields/options.js';
 import { slugField } from '../fields/slug.js';
 import { keepAuthorsToDrafts } from '../hooks/keepAuthorsToDrafts.js';
+import { refuseMalformedRichText } from '../hooks/refuseMalformedRichText.js';
 import { populatePublishedAt } from '../hooks/populatePublishedAt.js';
 import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteOnPublish.js';
 import { refuseInvalidGuide } from '../hooks/refuseInvalidGuide.js';
@@ -114,7 +115,7 @@ export const Guides: CollectionConfig = {
     { name: 'publishedAt', type: 'date', admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
   ],
   hooks: {
-    beforeOperation: [keepAuthorsToDrafts],
+    beforeOperation: [keepAuthorsToDrafts, refuseMalformedRichText(['scenario'])],
     beforeChange: [populatePublishedAt, refuseInvalidGuide],
     afterChange: [rebuildSiteOnPublish],
     afterDelete: [rebuildSiteOnDelete],

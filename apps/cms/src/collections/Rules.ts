@@ -10,6 +10,7 @@ import { slugField } from '../fields/slug.js';
 import { keepAuthorsToDrafts } from '../hooks/keepAuthorsToDrafts.js';
 import { rebuildSiteOnPublish, rebuildSiteOnDelete } from '../hooks/rebuildSiteOnPublish.js';
 import { refuseInvalidRule } from '../hooks/refuseInvalidRule.js';
+import { refuseLowPrecisionPublish } from '../hooks/refuseLowPrecisionPublish.js';
 
 export const Rules: CollectionConfig = {
   slug: 'rules',
@@ -110,10 +111,34 @@ export const Rules: CollectionConfig = {
         },
       ],
     },
+    // Rule QA (issue 9): the rule as edited, run in the page over the test messages.
+    { name: 'qaPanel', type: 'ui', admin: { components: { Field: '/components/RuleQaPanel.js#RuleQaPanel' } } },
+    {
+      name: 'publishDespiteLowPrecision',
+      type: 'checkbox',
+      label: 'Publish despite low precision',
+      defaultValue: false,
+      admin: {
+        position: 'sidebar',
+        description: 'Publishing is refused while fewer than 80 % of the rule\'s hits on the test messages are scams. Tick to publish anyway; who did it and when is recorded.',
+      },
+    },
+    {
+      name: 'lowPrecisionPublishedBy',
+      type: 'text',
+      label: 'Published despite low precision by',
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.lowPrecisionPublishedBy) },
+    },
+    {
+      name: 'lowPrecisionPublishedAt',
+      type: 'date',
+      label: 'Published despite low precision at',
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' }, condition: (data) => Boolean(data?.lowPrecisionPublishedAt) },
+    },
   ],
   hooks: {
     beforeOperation: [keepAuthorsToDrafts],
-    beforeChange: [refuseInvalidRule],
+    beforeChange: [refuseInvalidRule, refuseLowPrecisionPublish],
     afterChange: [rebuildSiteOnPublish],
     afterDelete: [rebuildSiteOnDelete],
   },

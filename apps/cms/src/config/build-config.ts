@@ -16,6 +16,7 @@ import { chooseDatabase } from '../database/choose-database.js';
 import { createDatabaseAdapter } from '../database/create-adapter.js';
 import { CheckerSettings } from '../globals/CheckerSettings.js';
 import { bundleEndpoint, exportEndpoint } from '../publishing/endpoints.js';
+import { siteStatusEndpoint } from '../site-status/site-status.js';
 import { prepareDatabase } from '../startup/prepare-database.js';
 import { resolveSecret } from './secret.js';
 
@@ -42,10 +43,11 @@ export function buildRedflagsConfig(options: RedflagsConfigOptions = {}): Promis
       user: Users.slug,
       importMap: { baseDir: srcDir },
       meta: { titleSuffix: ' — Redflags CMS' },
+      components: { afterDashboard: ['/components/SiteStatusPanel.js#SiteStatusPanel'] },
     },
     collections: [Guides, Rules, Brands, ReportingBodies, Media, Users, TestMessages],
     globals: [CheckerSettings],
-    endpoints: [bundleEndpoint, exportEndpoint],
+    endpoints: [bundleEndpoint, exportEndpoint, siteStatusEndpoint],
     editor: lexicalEditor(),
     db: createDatabaseAdapter(choice, path.join(srcDir, 'migrations')),
     secret: resolveSecret(options.secret, path.join(dataDir, 'secret')),

@@ -1,5 +1,6 @@
 // Brands: between the Payload document and the schema's Brand.
 import type { BrandInput } from '@redflags/schema';
+import { mapRows } from './rows.js';
 
 export interface BrandDocument {
   id?: string | number;
@@ -18,7 +19,7 @@ export function brandFromDocument(doc: BrandDocument): BrandInput {
     aliases: doc.aliases ?? [],
     domains: doc.domains ?? [],
     phones: doc.phones ?? [],
-    neverAsks: (doc.neverAsks ?? []).map((row) => row.text ?? ''),
+    neverAsks: mapRows(doc.neverAsks, (row) => row.text ?? ''),
   };
 }
 

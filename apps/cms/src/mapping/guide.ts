@@ -1,6 +1,7 @@
 // Guides: between the Payload document and the schema's Guide (and its summary for the bundle).
 import type { GuideInput } from '@redflags/schema';
 import { idsOf, relationId, slugsOf, type RelationValue, type SlugIndex } from './relations.js';
+import { mapRows } from './rows.js';
 
 export interface GuideDocument {
   id?: string | number;
@@ -47,10 +48,10 @@ export function guideFromDocument(doc: GuideDocument, links: GuideLinks): GuideI
     title: text(doc.title),
     shortAnswer: text(doc.shortAnswer),
     scenario: doc.scenario as GuideInput['scenario'],
-    variants: (doc.variants ?? []).map((row) => ({ title: text(row.title), description: text(row.description) })),
-    redFlags: (doc.redFlags ?? []).map((row) => ({ flag: text(row.flag), why: text(row.why) })),
-    steps: (doc.steps ?? []).map((row) => ({ step: text(row.step), ...(row.detail ? { detail: row.detail } : {}) })),
-    faq: (doc.faq ?? []).map((row) => ({ question: text(row.question), answer: text(row.answer) })),
+    variants: mapRows(doc.variants, (row) => ({ title: text(row.title), description: text(row.description) })),
+    redFlags: mapRows(doc.redFlags, (row) => ({ flag: text(row.flag), why: text(row.why) })),
+    steps: mapRows(doc.steps, (row) => ({ step: text(row.step), ...(row.detail ? { detail: row.detail } : {}) })),
+    faq: mapRows(doc.faq, (row) => ({ question: text(row.question), answer: text(row.answer) })),
     channels: (doc.channels ?? []) as GuideInput['channels'],
     kinds: doc.kinds ?? [],
     brands: slugsOf(doc.brands, links.brands),

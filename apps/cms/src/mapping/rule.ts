@@ -2,6 +2,7 @@
 // schema's Rule (arrays of strings, rule ids), plus the field path of any schema path.
 import type { RuleInput } from '@redflags/schema';
 import { idsOf, slugsOf, type RelationValue, type SlugIndex } from './relations.js';
+import { mapRows } from './rows.js';
 
 /** The stored shape of a rule in Payload (as read at depth 0). */
 export interface RuleDocument {
@@ -49,16 +50,16 @@ export function ruleFromDocument(doc: RuleDocument, index: Pick<SlugIndex, 'rule
     kinds: doc.kinds ?? [],
     guides: slugsOf(doc.guides, index.guides),
     match: {
-      phrases: (match.phrases ?? []).map((row) => text(row.phrase)),
-      patterns: (match.patterns ?? []).map((row) => ({ regex: text(row.regex), literal: text(row.literal) })),
+      phrases: mapRows(match.phrases, (row) => text(row.phrase)),
+      patterns: mapRows(match.patterns, (row) => ({ regex: text(row.regex), literal: text(row.literal) })),
       links: (match.links ?? []) as NonNullable<RuleInput['match']['links']>,
       phones: (match.phones ?? []) as NonNullable<RuleInput['match']['phones']>,
       entities: (match.entities ?? []) as NonNullable<RuleInput['match']['entities']>,
       ...(hasCombination ? { combination: { allOf, anyOf, minAnyOf: combination.minAnyOf ?? 1 } } : {}),
     },
     examples: {
-      mustMatch: (doc.examples?.mustMatch ?? []).map((row) => text(row.message)),
-      mustNotMatch: (doc.examples?.mustNotMatch ?? []).map((row) => text(row.message)),
+      mustMatch: mapRows(doc.examples?.mustMatch, (row) => text(row.message)),
+      mustNotMatch: mapRows(doc.examples?.mustNotMatch, (row) => text(row.message)),
     },
   };
 }

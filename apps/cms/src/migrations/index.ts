@@ -1,9 +1,15 @@
 import * as migration_20261125_140750_initial from './20261125_140750_initial';
+import * as migration_20261125_150522_rule_low_precision_publish from './20261125_150522_rule_low_precision_publish';
 
 export const migrations = [
   {
     up: migration_20261125_140750_initial.up,
     down: migration_20261125_140750_initial.down,
-    name: '20261125_140750_initial'
+    name: '20261125_140750_initial',
+  },
+  {
+    up: migration_20261125_150522_rule_low_precision_publish.up,
+    down: migration_20261125_150522_rule_low_precision_publish.down,
+    name: '20261125_150522_rule_low_precision_publish'
   },
 ];

@@ -1,6 +1,7 @@
 // Runs once per start (Payload's onInit): migrations, the first admin, and the launch content
 // when the database is empty.
 import type { Payload } from 'payload';
+import { errorDetail } from '../database/explain-startup-error.js';
 import { runMigrations } from '../database/run-migrations.js';
 import { launchContent } from '../seed/content/index.js';
 import { seedLaunchContent } from '../seed/seed.js';
@@ -13,6 +14,16 @@ export interface PrepareOptions {
 }
 
 export async function prepareDatabase(payload: Payload, options: PrepareOptions): Promise<void> {
+  try {
+    await prepare(payload, options);
+  } catch (error) {
+    // Rethrown without the failed query's SQL and parameters, which Payload would log in full
+    // (the first admin's insert carries the password hash and salt).
+    throw new Error(errorDetail(error));
+  }
+}
+
+async function prepare(payload: Payload, options: PrepareOptions): Promise<void> {
   await runMigrations(payload);
   await createFirstAdmin(payload, options.adminEmail, options.adminPassword);
   if (options.seedWhenEmpty && (await isEmpty(payload))) {
