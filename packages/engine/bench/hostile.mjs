@@ -1,0 +1,76 @@
+// Hostile-input benchmark: the starter bundle (input limit raised to 100,000) against families of
+// worst-case texts — long runs, zero-width floods, nested lookalikes, combining marks, bait words
+// repeated (every literal and pattern window busy), random Unicode — at 1, 10 and 100 KB. Then a
+// catastrophic pattern that slipped past validation (built with createChecker) on a hostile 10 KB
+// text, run in a child process with a time limit. Prints figures; the last line is one JSON object.
+// Never fails on timing.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { compileBundle } from '../dist/index.js';
+
+const starter = JSON.parse(readFileSync(new URL('../fixtures/starter-bundle.json', import.meta.url), 'utf8'));
+const checker = compileBundle({ ...starter, settings: { ...starter.settings, inputLimit: 100_000 } });
+
+let seed = 20261125;
+const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const randomUnicode = (n) => {
+  let out = '';
+  while (out.length < n) out += String.fromCodePoint(Math.floor(random() * 0x2ffff));
+  return out;
+};
+const BAIT = 'Amazon: a $799 purchase, press 1, call +44 7700 900123, gift card, verification code, anydesk, http://amaz0n-secure.co/x ';
+const FAMILIES = {
+  'run-a': () => 'a',
+  'run-digit': () => '1',
+  'run-dot-space': () => '. ',
+  'zero-width-flood': () => '\u200B\u200D\uFEFF',
+  'lookalikes': () => 'аmаzοn ℊ𝐢𝐟𝐭 сагd ',
+  'combining': () => 'a\u0301\u0308\u0327 ',
+  'spaced-letters': () => 'g i f t c a r d . ',
+  bait: () => BAIT,
+  'bait-zero-width': () => [...BAIT].join('\u200B'),
+  'random-unicode': () => randomUnicode(4096),
+};
+
+const textOf = (family, length) => {
+  const unit = FAMILIES[family]();
+  return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+};
+const worstMs = (text, runs) => {
+  checker.check(text);
+  let worst = 0;
+  for (let i = 0; i < runs; i += 1) {
+    const started = performance.now();
+    checker.check(text);
+    worst = Math.max(worst, performance.now() - started);
+  }
+  return worst;
+};
+
+const rows = [];
+for (const family of Object.keys(FAMILIES)) {
+  for (const kb of [1, 10, 100]) {
+    const ms = worstMs(textOf(family, kb * 1024 > 100_000 ? 100_000 : kb * 1024), kb === 100 ? 5 : 20);
+    rows.push({ family, kb, ms, msPerKb: ms / kb });
+  }
+}
+const worstPerKb = rows.reduce((a, b) => (b.msPerKb > a.msPerKb ? b : a));
+const worst100 = rows.filter((r) => r.kb === 100).reduce((a, b) => (b.ms > a.ms ? b : a));
+
+// A catastrophic pattern that validation would refuse, built straight into a checker.
+const slipped = spawnSync(process.execPath, [fileURLToPath(new URL('./slipped-pattern.mjs', import.meta.url))], { encoding: 'utf8', timeout: 10_000 });
+const slippedMs = slipped.status === 0 ? Number(slipped.stdout.trim()) : null;
+
+const round = (n) => Math.round(n * 100) / 100;
+for (const row of rows) console.log(`${row.family.padEnd(18)} ${String(row.kb).padStart(3)} KB  ${round(row.ms).toString().padStart(8)} ms`);
+console.log(
+  JSON.stringify({
+    worst_ms_per_kb: round(worstPerKb.msPerKb),
+    worst_ms_per_kb_family: `${worstPerKb.family}@${worstPerKb.kb}KB`,
+    worst_ms_100kb: round(worst100.ms),
+    worst_100kb_family: worst100.family,
+    target_ms_100kb: 50,
+    slipped_catastrophic_pattern_10kb_ms: slippedMs === null ? `over 10000 (killed: ${slipped.signal ?? slipped.status})` : round(slippedMs),
+  }),
+);
