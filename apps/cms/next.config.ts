@@ -14,6 +14,8 @@ const nextConfig: NextConfig = {
   turbopack: { root: monorepoRoot },
   // The build type-checks the app only; tests are type-checked by `npm run typecheck`.
   typescript: { tsconfigPath: 'tsconfig.next.json' },
+  // recheck (thorough ReDoS checks on save) loads its own backend at run time; bundling it breaks.
+  serverExternalPackages: ['recheck'],
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

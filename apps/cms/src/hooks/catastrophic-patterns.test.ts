@@ -2,19 +2,12 @@
 // the same rule with a safe pattern publishes (so each refusal is about the pattern).
 import { ValidationError } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATASTROPHIC_PATTERNS } from '../../../../packages/engine/src/test-support/catastrophic-patterns.js';
 import { giftCardRule } from '../testing/fixtures.js';
 import { startTestPayload, type TestPayload } from '../testing/start-test-payload.js';
 
-const CATASTROPHIC = [
-  { regex: 'aaa(a+)+$', literal: 'aaa' },
-  { regex: '(.*abc){20}', literal: 'abc' },
-  { regex: 'foo(\\w+\\s?)*$', literal: 'foo' },
-  { regex: 'foo(a*)*$', literal: 'foo' },
-  { regex: 'foo(\\d+)*x', literal: 'foo' },
-  { regex: '(x+x+)+ybar', literal: 'bar' },
-  { regex: 'foo(\\s*a\\s*)+$', literal: 'foo' },
-  { regex: 'foo(.*){1,32000}[bc]', literal: 'foo' },
-];
+// The engine's shared list (nested quantifiers and overlapping alternatives), so both refusals stay in step.
+const CATASTROPHIC = CATASTROPHIC_PATTERNS;
 
 let t: TestPayload;
 beforeAll(async () => {
@@ -37,7 +30,7 @@ describe('publishing a rule with a catastrophic pattern', () => {
     expect(error).toBeInstanceOf(ValidationError);
     const errors = (error as ValidationError).data.errors;
     expect(errors.map((e) => e.path)).toEqual(['match.patterns.0.regex']);
-    expect(errors[0]?.message).toBe(`pattern \`${regex}\` can backtrack catastrophically; rewrite without nested quantifiers`);
+    expect(errors[0]?.message).toContain(`pattern \`${regex}\` can backtrack catastrophically`);
     const published = await t.payload.find({ collection: 'rules', where: { slug: { equals: slug } }, overrideAccess: false });
     expect(published.docs).toEqual([]);
   });

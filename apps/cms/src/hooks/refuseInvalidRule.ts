@@ -2,6 +2,7 @@
 // the published rules: a catastrophic pattern, a pattern without its literal or an example that
 // misbehaves is refused, naming the field, the example and what happened. Drafts save freely.
 import { checkRuleInContext } from '@redflags/engine';
+import { recheckPattern } from '@redflags/engine/validate-thorough';
 import { Rule, formatFieldProblems } from '@redflags/schema';
 import type { CollectionBeforeChangeHook } from 'payload';
 import { mergeDocument } from '../mapping/merge-document.js';
@@ -33,7 +34,7 @@ export const refuseInvalidRule: CollectionBeforeChangeHook = async ({ data, orig
     target,
   );
 
-  const problems: FieldProblem[] = checkRuleInContext(rule, context.engine).map((problem) => ({
+  const problems: FieldProblem[] = checkRuleInContext(rule, context.engine, { thoroughPatternCheck: recheckPattern }).map((problem) => ({
     field: ruleFieldPath(problem.field),
     message:
       problem.example && !problem.message.includes(problem.example)

@@ -179,6 +179,8 @@ export const generalRules: RuleInput[] = [
     explanation:
       'The message does not use your name. Companies you deal with usually know it; mass scam messages do not. On its own this proves nothing.',
     severity: 'weak',
+    // A building block only: on the labelled messages most of its hits were harmless (S/O 0.25).
+    scored: false,
     kinds: ['phishing'],
     guides,
     match: {

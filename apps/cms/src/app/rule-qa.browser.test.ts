@@ -1,0 +1,146 @@
+// Browser test for rule QA (issue 9): an editor opens a rule in the admin, sees its hits on the
+// test messages with the triggering words marked, edits the rule and sees the figures follow the
+// unsaved form, then types a message in the "try a message" box and sees it highlighted. Also checks
+// the dashboard's live-site panel. Runs the built Next server (built first when .next/BUILD_ID is missing).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const cmsRoot = path.resolve(import.meta.dirname, '../..');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const email = 'rule-qa-editor@example.org';
+const password = 'a long admin password';
+
+let directory: string;
+let server: ChildProcess | undefined;
+let browser: Browser | undefined;
+let baseUrl: string;
+let token: string;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the CMS did not answer at ${url} within ${timeoutMs} ms`);
+}
+
+async function post(collection: string, body: unknown): Promise<{ id: string }> {
+  const response = await fetch(`${baseUrl}/api/${collection}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+    body: JSON.stringify(body),
+  });
+  expect(response.status).toBe(201);
+  return ((await response.json()) as { doc: { id: string } }).doc;
+}
+
+beforeAll(async () => {
+  directory = mkdtempSync(path.join(tmpdir(), 'redflags-rule-qa-'));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URI: `file:${path.join(directory, 'cms.db')}`,
+    PAYLOAD_SECRET: 'browser-test-secret',
+    ADMIN_EMAIL: email,
+    ADMIN_PASSWORD: password,
+    REDFLAGS_SEED: 'false',
+    REDFLAGS_MEDIA_DIR: path.join(directory, 'media'),
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  delete env.SITE_REBUILD_URL;
+  const run = (args: string[]) => {
+    const result = spawnSync('npm', args, { cwd: cmsRoot, env, stdio: 'inherit' });
+    if (result.status !== 0) throw new Error(`npm ${args.join(' ')} failed with exit code ${result.status}`);
+  };
+  if (!existsSync(path.join(cmsRoot, '.next', 'BUILD_ID'))) run(['run', 'build']);
+  run(['run', '--silent', 'prepare:db']);
+  const port = await freePort();
+  baseUrl = `http://127.0.0.1:${port}`;
+  server = spawn(path.resolve(cmsRoot, '../../node_modules/.bin/next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: cmsRoot, env, stdio: 'ignore' });
+  await waitForServer(`${baseUrl}/api/bundle`, 60_000);
+  const login = await fetch(`${baseUrl}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  token = ((await login.json()) as { token: string }).token;
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.kill('SIGTERM');
+  if (directory) rmSync(directory, { recursive: true, force: true });
+});
+
+describe('rule QA in the admin', () => {
+  it('shows a rule’s hits on the test messages, follows unsaved edits, and highlights a tried message', async () => {
+    const rule = await post('rules', {
+      slug: 'gift-card-payment',
+      title: 'Asks for payment in gift cards',
+      explanation: 'Real companies and officials never ask to be paid in gift cards.',
+      severity: 'strong',
+      match: { phrases: [{ phrase: 'gift card' }] },
+      examples: { mustMatch: [{ message: 'Buy a gift card and read me the numbers.' }], mustNotMatch: [{ message: 'Lunch at noon.' }] },
+      _status: 'published',
+    });
+    await post('test-messages', { text: 'Buy a gift card and send me the code on the back', label: 'scam', source: 'q001 · invented' });
+    await post('test-messages', { text: 'Thanks for the gift card, see you Sunday', label: 'legit', source: 'q002 · invented' });
+    await post('test-messages', { text: 'Dinner at eight?', label: 'legit', source: 'q003 · invented' });
+
+    const page = await browser!.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && pageErrors.push(message.text()));
+    await page.goto(`${baseUrl}/admin/login`);
+    await page.fill('#field-email', email);
+    await page.fill('#field-password', password);
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${baseUrl}/admin`, { timeout: 60_000 });
+    await page.getByTestId('site-status').getByText('No live site is connected').waitFor({ timeout: 30_000 });
+
+    await page.goto(`${baseUrl}/admin/collections/rules/${rule.id}`);
+    const panel = page.getByTestId('rule-qa-panel');
+    await panel.waitFor({ timeout: 60_000 });
+    await panel
+      .getByTestId('rule-qa-hits')
+      .waitFor({ timeout: 30_000 })
+      .catch(async (error: Error) => {
+        const shown = await panel.textContent({ timeout: 1000 }).catch(() => '(no panel)');
+        throw new Error(`${error.message}\nthe panel shows: ${shown}\npage errors: ${pageErrors.join('\n')}`);
+      });
+    expect(await panel.getByTestId('rule-qa-summary').textContent()).toBe(
+      '2 hits on 3 test messages: 1 scam, 1 harmless. S/O: 0.50 — below 0.8: publishing will ask you to confirm.',
+    );
+    expect(await panel.getByTestId('rule-qa-hits').locator('mark').allTextContents()).toEqual(['gift card', 'gift card']);
+    expect((await panel.getByTestId('rule-qa-hits').locator('li code').allTextContents()).sort()).toEqual(['q001', 'q002']);
+
+    // Narrow the rule in the form, unsaved: the panel follows the form state.
+    await page.locator('#field-match__phrases__0__phrase').fill('send me the code');
+    await panel.getByTestId('rule-qa-share').getByText('1.00').waitFor({ timeout: 15_000 });
+    expect(await panel.getByTestId('rule-qa-hits').locator('mark').allTextContents()).toEqual(['send me the code']);
+
+    await panel.getByTestId('rule-qa-try').fill('Hi, please SEND me the code you just got');
+    const tried = panel.getByTestId('rule-qa-try-result');
+    await tried.waitFor({ timeout: 15_000 });
+    expect(await tried.locator('mark').allTextContents()).toEqual(['SEND me the code']);
+    expect(await tried.textContent()).toContain('This rule fires');
+    await page.close();
+  }, 240_000);
+});
