@@ -59,8 +59,13 @@ const worstPerKb = rows.reduce((a, b) => (b.msPerKb > a.msPerKb ? b : a));
 const worst100 = rows.filter((r) => r.kb === 100).reduce((a, b) => (b.ms > a.ms ? b : a));
 
 // A catastrophic pattern that validation would refuse, built straight into a checker.
-const slipped = spawnSync(process.execPath, [fileURLToPath(new URL('./slipped-pattern.mjs', import.meta.url))], { encoding: 'utf8', timeout: 10_000 });
-const slippedMs = slipped.status === 0 ? Number(slipped.stdout.trim()) : null;
+// Once on RegExp (the default) and once on re2js (`compileLinearPattern`, the opt-in linear engine).
+const slippedRun = (engine) => {
+  const run = spawnSync(process.execPath, [fileURLToPath(new URL('./slipped-pattern.mjs', import.meta.url)), engine], { encoding: 'utf8', timeout: 10_000 });
+  return run.status === 0 ? Math.round(Number(run.stdout.trim()) * 100) / 100 : `over 10000 (killed: ${run.signal ?? run.status})`;
+};
+const slippedRegExp = slippedRun('regexp');
+const slippedLinear = slippedRun('linear');
 
 const round = (n) => Math.round(n * 100) / 100;
 for (const row of rows) console.log(`${row.family.padEnd(18)} ${String(row.kb).padStart(3)} KB  ${round(row.ms).toString().padStart(8)} ms`);
@@ -71,6 +76,7 @@ console.log(
     worst_ms_100kb: round(worst100.ms),
     worst_100kb_family: worst100.family,
     target_ms_100kb: 50,
-    slipped_catastrophic_pattern_10kb_ms: slippedMs === null ? `over 10000 (killed: ${slipped.signal ?? slipped.status})` : round(slippedMs),
+    slipped_catastrophic_pattern_10kb_ms: slippedRegExp,
+    slipped_catastrophic_pattern_10kb_linear_ms: slippedLinear,
   }),
 );

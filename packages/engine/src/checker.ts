@@ -2,6 +2,7 @@
 import type { CheckResult, Finding, Level, RuleBundle, Severity, Span } from '@redflags/schema';
 import { evaluate } from './evaluate.js';
 import { prepareRules, type PreparedRules } from './prepare-rules.js';
+import type { PatternCompiler } from './rule-pattern.js';
 
 export interface Checker {
   /** The parsed bundle the checker was built from. */
@@ -17,12 +18,20 @@ export interface Checker {
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { strong: 0, moderate: 1, weak: 2 };
 
+export interface CheckerOptions {
+  /**
+   * Compiles editors' patterns; RegExp by default. Pass `compileLinearPattern` from
+   * `@redflags/engine/linear-patterns` to run them in linear time (re2js) even if one slipped past validation.
+   */
+  compilePattern?: PatternCompiler;
+}
+
 /**
  * Builds a checker from a bundle that has already been validated (for example at build time).
  * Use `compileBundle` for anything not yet validated: it checks the schema, patterns and examples first.
  */
-export function createChecker(bundle: RuleBundle): Checker {
-  const prepared = prepareRules(bundle);
+export function createChecker(bundle: RuleBundle, options: CheckerOptions = {}): Checker {
+  const prepared = prepareRules(bundle, options.compilePattern);
   const { settings } = bundle;
   return {
     bundle,

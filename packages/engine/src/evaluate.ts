@@ -107,16 +107,10 @@ function runPatterns(
     const { rule, regex } = prepared.patterns[patternIndex]!;
     let found = 0;
     for (const [from, to] of mergeWindows(places, text.length)) {
-      const piece = text.slice(from, to);
-      regex.lastIndex = 0;
-      for (let match = regex.exec(piece); match !== null && found < LIMITS.matchesPerPattern; match = regex.exec(piece)) {
-        if (match[0].length === 0) {
-          regex.lastIndex += 1;
-          continue;
-        }
-        found += 1;
-        addSpan(rule, toOriginalRange(normalized, from + match.index, from + match.index + match[0].length));
-      }
+      if (found >= LIMITS.matchesPerPattern) break;
+      found += regex.forEachMatch(text.slice(from, to), LIMITS.matchesPerPattern - found, (start, end) => {
+        addSpan(rule, toOriginalRange(normalized, from + start, from + end));
+      });
     }
   }
 }

@@ -6,10 +6,11 @@ import { KEYWORD_ENTITIES } from './entity-catalogue.js';
 import { toKnownBrands, type KnownBrand } from './known-brands.js';
 import { MatchDictionaryBuilder, type MatchDictionary } from './match-dictionary.js';
 import { normalizeText } from './normalize.js';
+import { compileBacktrackingPattern, type PatternCompiler, type RulePattern } from './rule-pattern.js';
 
 export interface PreparedPattern {
   rule: number;
-  regex: RegExp;
+  regex: RulePattern;
 }
 
 export interface PreparedCombination {
@@ -44,7 +45,7 @@ export interface PreparedRules {
  * Prepares a parsed bundle for checking. Expects a bundle that passed validation:
  * unknown combination parts are ignored and an invalid regular expression throws.
  */
-export function prepareRules(bundle: RuleBundle): PreparedRules {
+export function prepareRules(bundle: RuleBundle, compilePattern: PatternCompiler = compileBacktrackingPattern): PreparedRules {
   const { rules } = bundle;
   const indexOf = new Map(rules.map((rule, index) => [rule.id, index]));
   const builder = new MatchDictionaryBuilder();
@@ -64,7 +65,7 @@ export function prepareRules(bundle: RuleBundle): PreparedRules {
     for (const phrase of match.phrases) builder.add(normalizePhrase(phrase), { type: 'phrase', rule: index });
     for (const pattern of match.patterns) {
       builder.add(normalizeText(pattern.literal).text, { type: 'literal', pattern: patterns.length });
-      patterns.push({ rule: index, regex: new RegExp(pattern.regex, 'gi') });
+      patterns.push({ rule: index, regex: compilePattern(pattern.regex) });
     }
     for (const feature of match.links) listFor(rulesByLink, feature).push(index);
     for (const feature of match.phones) listFor(rulesByPhone, feature).push(index);

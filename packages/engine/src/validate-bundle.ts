@@ -10,6 +10,11 @@ import { BundleError, type Problem } from './problems.js';
 export interface CompileOptions {
   /** Also run every rule's mustMatch / mustNotMatch examples (slower; `validateBundle` always does). */
   checkExamples?: boolean;
+  /**
+   * An extra, slower check of each regular expression, returning a problem message or undefined;
+   * Node-side callers pass `recheckPattern` from `@redflags/engine/validate-thorough`.
+   */
+  thoroughPatternCheck?: (regex: string) => string | undefined;
 }
 
 /** A failed parse's error, whatever the schema. */
@@ -26,8 +31,8 @@ const FALLBACK_SETTINGS: CheckerSettingsInput = { thresholds: { caution: 2, high
  */
 export function compileBundle(input: unknown, options: CompileOptions = {}): Checker {
   const parsed = RuleBundle.safeParse(input);
-  if (!parsed.success) throw new BundleError(reviewUnparsedBundle(input, parsed.error, options.checkExamples ?? false));
-  const problems = reviewRules(parsed.data.rules);
+  if (!parsed.success) throw new BundleError(reviewUnparsedBundle(input, parsed.error, options));
+  const problems = reviewRules(parsed.data.rules, options);
   // Examples still run for the rules without problems, so one pass lists every problem.
   const broken = new Set(problems.map((problem) => problem.ruleId));
   const usable = broken.size === 0 ? parsed.data.rules : parsed.data.rules.filter((rule) => !broken.has(rule.id));
@@ -41,9 +46,9 @@ export function compileBundle(input: unknown, options: CompileOptions = {}): Che
  * Lists every problem of a bundle: schema, patterns, combinations and examples.
  * @example validateBundle({}).ok // false
  */
-export function validateBundle(input: unknown): { ok: boolean; problems: Problem[] } {
+export function validateBundle(input: unknown, options: Pick<CompileOptions, 'thoroughPatternCheck'> = {}): { ok: boolean; problems: Problem[] } {
   try {
-    compileBundle(input, { checkExamples: true });
+    compileBundle(input, { ...options, checkExamples: true });
     return { ok: true, problems: [] };
   } catch (error) {
     if (error instanceof BundleError) return { ok: false, problems: error.problems };
@@ -56,7 +61,11 @@ export function validateBundle(input: unknown): { ok: boolean; problems: Problem
  * schema, patterns, combinations, and its own examples. An empty list means it can be saved.
  * @example checkRuleInContext(rule, { rules: publishedRules, brands }) // []
  */
-export function checkRuleInContext(rule: unknown, context: { rules?: unknown[]; brands?: unknown[]; settings?: unknown }): Problem[] {
+export function checkRuleInContext(
+  rule: unknown,
+  context: { rules?: unknown[]; brands?: unknown[]; settings?: unknown },
+  options: Pick<CompileOptions, 'thoroughPatternCheck'> = {},
+): Problem[] {
   const parsed = Rule.safeParse(rule);
   const ruleId = idOf(rule);
   if (!parsed.success) return schemaProblems(parsed.error, ruleId === undefined ? {} : { ruleId });
@@ -70,7 +79,9 @@ export function checkRuleInContext(rule: unknown, context: { rules?: unknown[]; 
     others = others.filter((other) => !broken.has(other.id));
   }
   const rules = [...others, parsed.data];
-  const problems = reviewRules(rules).filter((problem) => problem.ruleId === parsed.data.id);
+  // Only the rule being saved gets the thorough check: the others were checked when they were saved.
+  const reviewed = reviewRules(rules).filter((problem) => problem.ruleId === parsed.data.id);
+  const problems = [...reviewed, ...thoroughProblems(parsed.data, options, reviewed)];
   if (problems.length > 0) return problems;
   const settings = CheckerSettings.safeParse(context.settings ?? FALLBACK_SETTINGS);
   const checker = createChecker({
@@ -90,7 +101,7 @@ function brokenRuleIds(rules: readonly Rule[]): Set<string> {
 }
 
 /** Pattern and combination problems of parsed rules, plus duplicate ids. */
-function reviewRules(rules: readonly Rule[]): Problem[] {
+function reviewRules(rules: readonly Rule[], options: Pick<CompileOptions, 'thoroughPatternCheck'> = {}): Problem[] {
   const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const rule of rules) {
@@ -99,17 +110,31 @@ function reviewRules(rules: readonly Rule[]): Problem[] {
     rule.match.patterns.forEach((pattern, i) => {
       for (const problem of checkPattern(pattern)) problems.push({ ruleId: rule.id, field: `match.patterns.${i}.${problem.field}`, message: problem.message });
     });
+    problems.push(...thoroughProblems(rule, options, problems));
   }
   return [...problems, ...findCombinationProblems(rules)];
 }
 
+/** The thorough check's problems for a rule's patterns that have no regex problem yet. */
+function thoroughProblems(rule: Rule, options: Pick<CompileOptions, 'thoroughPatternCheck'>, known: readonly Problem[] = []): Problem[] {
+  const check = options.thoroughPatternCheck;
+  if (check === undefined) return [];
+  return rule.match.patterns.flatMap((pattern, i) => {
+    const field = `match.patterns.${i}.regex`;
+    if (known.some((problem) => problem.ruleId === rule.id && problem.field === field)) return [];
+    const message = check(pattern.regex);
+    return message === undefined ? [] : [{ ruleId: rule.id, field, message }];
+  });
+}
+
 /** When the bundle fails the schema, still check every rule that parses on its own. */
-function reviewUnparsedBundle(input: unknown, error: SchemaError, withExamples: boolean): Problem[] {
+function reviewUnparsedBundle(input: unknown, error: SchemaError, options: CompileOptions): Problem[] {
+  const withExamples = options.checkExamples ?? false;
   const problems = schemaProblems(error, {}, input);
   const record = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
   const rawRules = Array.isArray(record.rules) ? record.rules : [];
   const rules = parseEach(Rule, rawRules);
-  const ruleProblems = reviewRules(rules);
+  const ruleProblems = reviewRules(rules, options);
   problems.push(...ruleProblems);
   if (withExamples) {
     const broken = new Set(ruleProblems.map((p) => p.ruleId));

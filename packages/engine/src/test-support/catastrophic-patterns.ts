@@ -1,6 +1,7 @@
 // Patterns that backtrack catastrophically in a backtracking engine (V8's), each with a literal every
-// match contains. CAUGHT are the shapes validation refuses (nested quantifiers: safe-regex2's
-// star-height check); see the package README for the overlapping-alternation shapes it does not catch.
+// match contains. Validation refuses them all: nested quantifiers by safe-regex2's star-height check,
+// overlapping alternatives (`overlap-*`, which safe-regex2 misses) by recheck's thorough analysis in
+// `redflags validate` and the CMS save hook. Shared by the engine's CLI test and the CMS hook test.
 export const CATASTROPHIC_PATTERNS: ReadonlyArray<{ id: string; regex: string; literal: string }> = [
   { id: 'nested-plus', regex: 'aaa(a+)+$', literal: 'aaa' },
   { id: 'dot-star-repeated', regex: '(.*abc){20}', literal: 'abc' },
@@ -11,4 +12,7 @@ export const CATASTROPHIC_PATTERNS: ReadonlyArray<{ id: string; regex: string; l
   { id: 'two-pluses', regex: '(x+x+)+ybar', literal: 'bar' },
   { id: 'spaced-a', regex: 'foo(\\s*a\\s*)+$', literal: 'foo' },
   { id: 'huge-bounded-repeat', regex: 'foo(.*){1,32000}[bc]', literal: 'foo' },
+  { id: 'overlap-same', regex: '(a|a)*bar', literal: 'bar' },
+  { id: 'overlap-prefix', regex: 'foo(a|aa)+$', literal: 'foo' },
+  { id: 'overlap-pair', regex: '(a|b|ab)*cde', literal: 'cde' },
 ];
