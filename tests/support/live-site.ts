@@ -1,6 +1,6 @@
 // Runs the site's live server (apps/site/server/live-site.mjs): it builds the site, serves it, and
 // rebuilds when POST /rebuild arrives on its control port, as `npm start` does.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from './cms.js';
@@ -25,6 +25,7 @@ export async function startLiveSite(contentUrl: string, options: { controlPort?:
   const port = await freePort();
   const controlPort = options.controlPort ?? (await freePort());
   // Builds must sit inside the repository: the server build resolves packages from node_modules.
+  mkdirSync(join(repoRoot, 'apps/site/.builds'), { recursive: true });
   const buildsDir = mkdtempSync(join(repoRoot, 'apps/site/.builds/e2e-'));
   const snapshotDir = mkdtempSync(join(tmpdir(), 'redflags-e2e-snapshot-'));
   const site = startProcess(process.execPath, [join(repoRoot, 'apps/site/server/live-site.mjs')], {

@@ -61,9 +61,14 @@ function reply(response, status, body, extra = {}) {
   response.end(JSON.stringify(body));
 }
 
+/** How much of an oversized body is read and dropped before answering, so the client (still sending)
+ * receives the 413 instead of a reset connection; past this the connection is simply closed. */
+const DRAIN_LIMIT_BYTES = 16 * 1024 * 1024;
+
 /**
- * The request body as text, or undefined once it passes `maxBytes`; the rest is read and dropped, so
- * the answer can still be sent on the same connection.
+ * The request body as text, or undefined when it passes `maxBytes`. An oversized body is read to its
+ * end and dropped (up to DRAIN_LIMIT_BYTES) before resolving: answering while the client is still
+ * sending makes the server close a connection with unread data, and the client then sees a reset, not the 413.
  * @param {IncomingMessage} request
  * @param {number} maxBytes
  * @returns {Promise<string | undefined>}
@@ -83,10 +88,10 @@ function readNodeBodyUpTo(request, maxBytes) {
     request.on('data', (/** @type {Buffer} */ chunk) => {
       if (settled) return;
       total += chunk.length;
-      if (total > maxBytes) finish(undefined);
-      else chunks.push(chunk);
+      if (total > DRAIN_LIMIT_BYTES) finish(undefined);
+      else if (total <= maxBytes) chunks.push(chunk);
     });
-    request.on('end', () => finish(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => finish(total > maxBytes ? undefined : Buffer.concat(chunks).toString('utf8')));
     request.on('error', () => finish(undefined));
     request.on('close', () => finish(undefined));
   });
