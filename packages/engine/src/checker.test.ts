@@ -1,5 +1,8 @@
 import fc from 'fast-check';
+import { RuleBundle } from '@redflags/schema';
 import { describe, expect, it } from 'vitest';
+import { createChecker } from './checker.js';
+import { compileLinearPattern } from './linear-patterns.js';
 import { compileBundle } from './validate-bundle.js';
 import { normalizeText } from './normalize.js';
 import { bundleOf, ruleWith, starterBundle } from './test-support/bundles.js';
@@ -120,8 +123,8 @@ describe('patterns', () => {
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['PRESS 1']);
   });
 
-  it('stays fast on a long hostile input', () => {
-    const checker = compileBundle(bundleOf([ruleWith('slow', { patterns: [{ regex: 'abc[a-z ]*[a-z ]*[a-z ]*x', literal: 'abc' }] })]));
+  it('stays fast on a long hostile input with the widest pattern validation accepts', () => {
+    const checker = compileBundle(bundleOf([ruleWith('slow', { patterns: [{ regex: '[a-z ]*abc[a-z ]{0,30}x', literal: 'abc' }] })]));
     const text = `abc ${'a '.repeat(4_900)}`;
     const started = performance.now();
     checker.check(text);
@@ -194,5 +197,31 @@ describe('word boundaries', () => {
     expect(checker.firedRuleIds('😀gift card!')).toEqual(['gift-card']);
     expect(checker.firedRuleIds('«gift card»')).toEqual(['gift-card']);
     expect(checker.firedRuleIds('жgift card')).toEqual([]);
+  });
+});
+
+describe('a catastrophic pattern that slipped past validation', () => {
+  const slipped = bundleOf([
+    ruleWith('slipped', { patterns: [{ regex: 'foo(a|aa)+x', literal: 'foo' }] }),
+    ruleWith('fine', { patterns: [{ regex: 'gift ?cards?', literal: 'gift' }] }),
+  ]);
+  const hostile = `foo${'a'.repeat(5_000)}`;
+
+  it('is disabled by default and listed with the reason, while the other rules still run', () => {
+    const checker = createChecker(RuleBundle.parse(slipped));
+    expect(checker.disabledPatterns).toEqual([{ ruleId: 'slipped', regex: 'foo(a|aa)+x', reason: expect.stringContaining('no linear-time engine can run it') }]);
+    expect(checker.firedRuleIds(`${hostile} buy a gift card`)).toEqual(['fine']);
+  });
+
+  it('runs on re2js when a linear-time engine is given, and still finds its matches', () => {
+    const checker = createChecker(RuleBundle.parse(slipped), { compileRiskyPattern: compileLinearPattern });
+    expect(checker.disabledPatterns).toEqual([]);
+    expect(checker.firedRuleIds(hostile)).toEqual([]);
+    expect(checker.firedRuleIds('fooaaax')).toEqual(['slipped']);
+  });
+
+  it('stays disabled when RE2 cannot express it either', () => {
+    const checker = createChecker(RuleBundle.parse(bundleOf([ruleWith('slipped', { patterns: [{ regex: 'foo(?!x)(a|aa)+$', literal: 'foo' }] })])), { compileRiskyPattern: compileLinearPattern });
+    expect(checker.disabledPatterns.map((pattern) => pattern.ruleId)).toEqual(['slipped']);
   });
 });

@@ -1,8 +1,7 @@
 // The checker: a prepared bundle and the `check` that turns a message into a CheckResult.
 import type { CheckResult, Finding, Level, RuleBundle, Severity, Span } from '@redflags/schema';
 import { evaluate } from './evaluate.js';
-import { prepareRules, type PreparedRules } from './prepare-rules.js';
-import type { PatternCompiler } from './rule-pattern.js';
+import { prepareRules, type DisabledPattern, type PatternCompilers, type PreparedRules } from './prepare-rules.js';
 
 export interface Checker {
   /** The parsed bundle the checker was built from. */
@@ -14,27 +13,30 @@ export interface Checker {
   check(text: string): CheckResult;
   /** Ids of every rule that fires on `text`, building blocks (`scored: false`) included. */
   firedRuleIds(text: string): string[];
+  /** Patterns the checker does not run because they could backtrack catastrophically (none in a validated bundle). */
+  readonly disabledPatterns: readonly DisabledPattern[];
 }
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { strong: 0, moderate: 1, weak: 2 };
 
-export interface CheckerOptions {
-  /**
-   * Compiles editors' patterns; RegExp by default. Pass `compileLinearPattern` from
-   * `@redflags/engine/linear-patterns` to run them in linear time (re2js) even if one slipped past validation.
-   */
-  compilePattern?: PatternCompiler;
-}
+/**
+ * How editors' patterns run. By default on RegExp, except those the risk screen does not trust
+ * (pattern-risk.ts), which are disabled. Pass `compileRiskyPattern: compileLinearPattern` from
+ * `@redflags/engine/linear-patterns` to run those on re2js instead, or `compilePattern: compileLinearPattern`
+ * to run every pattern RE2 can express in linear time.
+ */
+export type CheckerOptions = PatternCompilers;
 
 /**
  * Builds a checker from a bundle that has already been validated (for example at build time).
  * Use `compileBundle` for anything not yet validated: it checks the schema, patterns and examples first.
  */
 export function createChecker(bundle: RuleBundle, options: CheckerOptions = {}): Checker {
-  const prepared = prepareRules(bundle, options.compilePattern);
+  const prepared = prepareRules(bundle, options);
   const { settings } = bundle;
   return {
     bundle,
+    disabledPatterns: prepared.disabledPatterns,
     check(text: string): CheckResult {
       const checked = cutToLimit(text, settings.inputLimit);
       const { fired, entities } = evaluate(prepared, checked);

@@ -1,10 +1,10 @@
-// Checks an editor's pattern before it is used: it must compile, must not backtrack catastrophically
-// (safe-regex2's star-height heuristic), and every match must contain its literal, or the prefilter
-// would skip messages the pattern matches.
+// Checks an editor's pattern before it is used: it must compile, must stay inside what a backtracking
+// engine runs in bounded time (pattern-risk.ts: no repeated part that can vary, at most one wide
+// quantifier), and every match must contain its literal, or the prefilter would skip messages it matches.
 import type { Pattern } from '@redflags/schema';
 import ret, { type Set as SetToken, type Token, type Tokens } from 'ret';
-import safeRegex from 'safe-regex2';
 import { normalizeText } from './normalize.js';
+import { patternRisk } from './pattern-risk.js';
 
 // ret is CommonJS: under Node its named exports are only reachable through the default export.
 // Its default export is the tokenizer function itself, carrying `types`.
@@ -24,8 +24,9 @@ export function checkPattern(pattern: Pattern): Array<{ field: 'regex' | 'litera
     return [{ field: 'regex', message: `pattern \`${regex}\` is not a valid regular expression (${reason}); fix the syntax or use a phrase instead` }];
   }
   const problems: Array<{ field: 'regex' | 'literal'; message: string }> = [];
-  if (!safeRegex(regex)) {
-    problems.push({ field: 'regex', message: `pattern \`${regex}\` can backtrack catastrophically; rewrite without nested quantifiers` });
+  const risk = patternRisk(regex);
+  if (risk !== undefined) {
+    problems.push({ field: 'regex', message: `pattern \`${regex}\` can backtrack catastrophically: it ${risk.reason}` });
   }
   const normalized = normalizeText(literal).text;
   if (normalized !== literal.toLowerCase()) {

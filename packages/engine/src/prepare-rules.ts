@@ -6,11 +6,29 @@ import { KEYWORD_ENTITIES } from './entity-catalogue.js';
 import { toKnownBrands, type KnownBrand } from './known-brands.js';
 import { MatchDictionaryBuilder, type MatchDictionary } from './match-dictionary.js';
 import { normalizeText } from './normalize.js';
+import { patternRisk } from './pattern-risk.js';
 import { compileBacktrackingPattern, type PatternCompiler, type RulePattern } from './rule-pattern.js';
 
 export interface PreparedPattern {
   rule: number;
   regex: RulePattern;
+}
+
+/** A pattern the checker will not run: it could backtrack catastrophically and no linear-time engine took it. */
+export interface DisabledPattern {
+  ruleId: string;
+  regex: string;
+  reason: string;
+}
+
+export interface PatternCompilers {
+  /** Compiles patterns the risk screen trusts; RegExp by default. */
+  compilePattern?: PatternCompiler;
+  /**
+   * Compiles the patterns it does not trust (see pattern-risk.ts); it must return a linear-time ('re2')
+   * pattern for them to run. Without one, or when it cannot express the pattern, the pattern is disabled.
+   */
+  compileRiskyPattern?: PatternCompiler;
 }
 
 export interface PreparedCombination {
@@ -39,13 +57,15 @@ export interface PreparedRules {
   combinationsTouching: ReadonlyMap<number, number[]>;
   /** Rules that fire only through a combination (no direct matcher). */
   combinationOnly: ReadonlySet<number>;
+  /** Patterns left out because they could backtrack catastrophically (none in a validated bundle). */
+  disabledPatterns: readonly DisabledPattern[];
 }
 
 /**
  * Prepares a parsed bundle for checking. Expects a bundle that passed validation:
  * unknown combination parts are ignored and an invalid regular expression throws.
  */
-export function prepareRules(bundle: RuleBundle, compilePattern: PatternCompiler = compileBacktrackingPattern): PreparedRules {
+export function prepareRules(bundle: RuleBundle, compilers: PatternCompilers = {}): PreparedRules {
   const { rules } = bundle;
   const indexOf = new Map(rules.map((rule, index) => [rule.id, index]));
   const builder = new MatchDictionaryBuilder();
@@ -58,14 +78,20 @@ export function prepareRules(bundle: RuleBundle, compilePattern: PatternCompiler
   const rulesByPhone = new Map<PhoneFeature, number[]>();
   const rulesByEntity = new Map<EntityKind, number[]>();
   const combinationOnly = new Set<number>();
+  const disabledPatterns: DisabledPattern[] = [];
   const guideTitles = new Map(bundle.guides.map((guide) => [guide.slug, guide.title]));
 
   rules.forEach((rule, index) => {
     const { match } = rule;
     for (const phrase of match.phrases) builder.add(normalizePhrase(phrase), { type: 'phrase', rule: index });
     for (const pattern of match.patterns) {
+      const regex = compileScreened(pattern.regex, compilers);
+      if (typeof regex === 'string') {
+        disabledPatterns.push({ ruleId: rule.id, regex: pattern.regex, reason: regex });
+        continue;
+      }
       builder.add(normalizeText(pattern.literal).text, { type: 'literal', pattern: patterns.length });
-      patterns.push({ rule: index, regex: compilePattern(pattern.regex) });
+      patterns.push({ rule: index, regex });
     }
     for (const feature of match.links) listFor(rulesByLink, feature).push(index);
     for (const feature of match.phones) listFor(rulesByPhone, feature).push(index);
@@ -96,7 +122,16 @@ export function prepareRules(bundle: RuleBundle, compilePattern: PatternCompiler
   const guides = rules.map((rule) =>
     rule.guides.flatMap((slug) => (guideTitles.has(slug) ? [{ slug, title: guideTitles.get(slug)! }] : [])),
   );
-  return { rules, guides, brands, dictionary: builder.build(), patterns, rulesByLink, rulesByPhone, rulesByEntity, combinations, combinationsTouching, combinationOnly };
+  return { rules, guides, brands, dictionary: builder.build(), patterns, rulesByLink, rulesByPhone, rulesByEntity, combinations, combinationsTouching, combinationOnly, disabledPatterns };
+}
+
+/** A compiled pattern, or why it is disabled: a risky pattern runs only on a linear-time engine. */
+function compileScreened(regex: string, compilers: PatternCompilers): RulePattern | string {
+  const compilePattern = compilers.compilePattern ?? compileBacktrackingPattern;
+  const risk = patternRisk(regex);
+  if (risk === undefined) return compilePattern(regex);
+  const linear = [compilePattern, compilers.compileRiskyPattern].map((compile) => compile?.(regex)).find((compiled) => compiled?.engine === 're2');
+  return linear ?? `the pattern ${risk.reason}, and no linear-time engine can run it`;
 }
 
 /** Plain lower-case words need no normalising; this keeps compiling thousands of phrases fast. */

@@ -1,8 +1,6 @@
-// Runs an editor's regular expression. By default on V8's RegExp (a backtracking engine): validation
-// (safe-regex2 everywhere, recheck in `redflags validate` and the CMS save hook) keeps catastrophic
-// patterns out. Callers that must hold even for a pattern that slipped past validation pass
-// `compileLinearPattern` from `@redflags/engine/linear-patterns` (re2js) instead; see README, "Patterns",
-// for why that is not the browser's default.
+// Runs an editor's regular expression. By default on V8's RegExp (a backtracking engine), for the
+// patterns the risk screen trusts (pattern-risk.ts); the others are disabled, or run on re2js when the
+// caller passes `compileLinearPattern` from `@redflags/engine/linear-patterns` (see README, "Patterns").
 
 export interface RulePattern {
   /** 're2' when the pattern runs in linear time (re2js), 'backtracking' when it runs on RegExp. */

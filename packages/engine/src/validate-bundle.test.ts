@@ -22,7 +22,7 @@ describe('compileBundle', () => {
     expect(error.problems[0]).toEqual({
       ruleId: 'gift-card-payment',
       field: 'match.patterns.0.regex',
-      message: 'pattern `(a+)+$` can backtrack catastrophically; rewrite without nested quantifiers',
+      message: 'pattern `(a+)+$` can backtrack catastrophically: it repeats a part that can itself match in more than one way, as in (a+)+, (a?a)+ or (a|aa)+; rewrite it without the nested repetition',
     });
   });
 

@@ -1,7 +1,7 @@
 // Thorough ReDoS detection for Node-side validation (`redflags validate`, the CMS save hook): recheck
-// analyses the pattern's automaton and finds overlapping alternations such as `(a|aa)+$` that
-// safe-regex2's star-height heuristic misses. recheck is plain JS (its pure Scala.js backend runs
-// without the native binary) but large and slow to start, so it is a separate entry,
+// analyses the pattern's automaton and finds the overlaps the engine's quick risk screen
+// (pattern-risk.ts) lets through, such as `[a-z]*[a-z]?foo`. recheck is plain JS (its pure Scala.js
+// backend runs without the native binary) but large and slow to start, so it is a separate entry,
 // `@redflags/engine/validate-thorough`, that the browser entry never imports.
 import { checkSync } from 'recheck';
 

@@ -67,7 +67,7 @@ describe('validateSiteContent', () => {
     const rule = raw.bundle.rules.find((r: { id: string }) => r.id === 'unexpected-purchase-alert');
     rule.match.patterns = [{ regex: '(purchase+)+$', literal: 'purchase' }];
     expect(problemsOf(raw)[0]).toBe(
-      "bundle | the rule bundle, rule 'unexpected-purchase-alert' | match.patterns.0.regex | pattern `(purchase+)+$` can backtrack catastrophically; rewrite without nested quantifiers",
+      "bundle | the rule bundle, rule 'unexpected-purchase-alert' | match.patterns.0.regex | pattern `(purchase+)+$` can backtrack catastrophically: it repeats a part that can itself match in more than one way, as in (a+)+, (a?a)+ or (a|aa)+; rewrite it without the nested repetition",
     );
   });
 

@@ -55,7 +55,7 @@ describe('redflags validate', { timeout: 30_000 }, () => {
     const run = redflags(['validate', join(dir, 'bad.json')]);
     expect(run.status).toBe(1);
     expect(run.stdout.split('\n').slice(1, 4)).toEqual([
-      "- rule 'unexpected-purchase-alert' › match.patterns.0.regex: pattern `(a+)+$` can backtrack catastrophically; rewrite without nested quantifiers",
+      "- rule 'unexpected-purchase-alert' › match.patterns.0.regex: pattern `(a+)+$` can backtrack catastrophically: it repeats a part that can itself match in more than one way, as in (a+)+, (a?a)+ or (a|aa)+; rewrite it without the nested repetition",
       "- rule 'unexpected-purchase-alert' › match.patterns.0.literal: pattern `(a+)+$` does not always contain its literal \"purchase\"; choose text every match contains, written the same way in the pattern",
       "- rule 'press-a-key-to-respond' › examples.mustMatch.0: example \"nothing to see\" must make this rule fire but it did not (none of its phrases, patterns or features matched); change the rule or the example",
     ]);
