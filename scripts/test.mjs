@@ -19,6 +19,7 @@ const turbo = spawnSync('turbo', ['run', 'test', '--continue', '--concurrency=1'
 let passed = 0;
 let failed = 0;
 const missing = [];
+const failures = [];
 for (const dir of workspaces) {
   const report = reportOf(dir);
   if (!existsSync(report)) {
@@ -30,17 +31,34 @@ for (const dir of workspaces) {
   failed += json.numFailedTests;
   // A file that failed to load (syntax error, missing import) has no tests counted: count it as a failure.
   failed += json.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  failures.push(...failuresIn(dir, json));
 }
 for (const dir of missing) {
   console.error(`no test report from ${dir}: its tests did not run (see the output above)`);
   failed += 1;
 }
 
+// Repeated at the end, where a log's tail shows them, with the first lines of each message.
+for (const failure of failures) console.error(failure);
+
 const summary = `${passed} passed, ${failed} failed`;
 mkdirSync(join(root, 'test-results'), { recursive: true });
 writeFileSync(join(root, 'test-results', 'summary.txt'), `${summary}\n`);
 console.log(summary);
 process.exit(turbo.status === 0 && failed === 0 ? 0 : 1);
+
+/** One paragraph per failed test (or file that failed to load): where, which, and why. */
+function failuresIn(dir, json) {
+  const trim = (message) => message.split('\n').slice(0, 12).join('\n    ');
+  const paragraphs = [];
+  for (const file of json.testResults) {
+    const where = `${dir}/${file.name.split(`/${dir}/`).pop()}`;
+    const failedTests = file.assertionResults.filter((test) => test.status === 'failed');
+    for (const test of failedTests) paragraphs.push(`FAILED ${where} > ${test.fullName}\n    ${trim(test.failureMessages.join('\n'))}`);
+    if (file.status === 'failed' && failedTests.length === 0) paragraphs.push(`FAILED ${where}\n    ${trim(file.message ?? 'the file failed')}`);
+  }
+  return paragraphs;
+}
 
 /** Workspace folders that have a test script. */
 function listWorkspaces() {
