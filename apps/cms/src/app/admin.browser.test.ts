@@ -1,84 +1,27 @@
 // The one browser test: an editor logs in to /admin, edits a rule so an example no longer
 // behaves, publishes, and sees the engine's refusal on that example's field. Runs the built
 // Next server (`npm run build -w @redflags/cms`; built here first if missing) on a temporary database.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBuiltCms, type BuiltCms } from '../testing/built-cms.js';
+import { launchChromium } from '../testing/chromium.js';
 
-const cmsRoot = path.resolve(import.meta.dirname, '../..');
-const bin = (name: string) => path.resolve(cmsRoot, '../../node_modules/.bin', name);
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const email = 'editor-in-chief@example.org';
 const password = 'a long admin password';
 
-let directory: string;
-let server: ChildProcess | undefined;
+let cms: BuiltCms | undefined;
 let browser: Browser | undefined;
 let baseUrl: string;
-let env: NodeJS.ProcessEnv;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-function run(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { cwd: cmsRoot, env, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with exit code ${result.status}`);
-}
-
-async function waitForServer(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`the CMS did not answer at ${url} within ${timeoutMs} ms`);
-}
 
 beforeAll(async () => {
-  directory = mkdtempSync(path.join(tmpdir(), 'redflags-admin-'));
-  env = {
-    ...process.env,
-    DATABASE_URI: `file:${path.join(directory, 'cms.db')}`,
-    PAYLOAD_SECRET: 'browser-test-secret',
-    ADMIN_EMAIL: email,
-    ADMIN_PASSWORD: password,
-    REDFLAGS_SEED: 'false',
-    REDFLAGS_MEDIA_DIR: path.join(directory, 'media'),
-    NEXT_TELEMETRY_DISABLED: '1',
-  };
-  if (!existsSync(path.join(cmsRoot, '.next', 'BUILD_ID'))) run('npm', ['run', 'build']);
-  run('npm', ['run', '--silent', 'prepare:db']);
-  const port = await freePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  server = spawn(bin('next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: cmsRoot, env, stdio: 'ignore' });
-  await waitForServer(`${baseUrl}/api/bundle`, 60_000);
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  cms = await startBuiltCms({ email, password, seed: false, label: 'admin' });
+  baseUrl = cms.baseUrl;
+  browser = await launchChromium();
 }, 600_000);
 
 afterAll(async () => {
   await browser?.close();
-  server?.kill('SIGTERM');
-  if (directory) rmSync(directory, { recursive: true, force: true });
+  await cms?.stop();
 });
 
 async function createPublishedRule(): Promise<string> {

@@ -2,44 +2,18 @@
 // test messages with the triggering words marked, edits the rule and sees the figures follow the
 // unsaved form, then types a message in the "try a message" box and sees it highlighted. Also checks
 // the dashboard's live-site panel. Runs the built Next server (built first when .next/BUILD_ID is missing).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBuiltCms, type BuiltCms } from '../testing/built-cms.js';
+import { launchChromium } from '../testing/chromium.js';
 
-const cmsRoot = path.resolve(import.meta.dirname, '../..');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const email = 'rule-qa-editor@example.org';
 const password = 'a long admin password';
 
-let directory: string;
-let server: ChildProcess | undefined;
+let cms: BuiltCms | undefined;
 let browser: Browser | undefined;
 let baseUrl: string;
 let token: string;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForServer(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`the CMS did not answer at ${url} within ${timeoutMs} ms`);
-}
 
 async function post(collection: string, body: unknown): Promise<{ id: string }> {
   const response = await fetch(`${baseUrl}/api/${collection}`, {
@@ -52,41 +26,16 @@ async function post(collection: string, body: unknown): Promise<{ id: string }> 
 }
 
 beforeAll(async () => {
-  directory = mkdtempSync(path.join(tmpdir(), 'redflags-rule-qa-'));
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URI: `file:${path.join(directory, 'cms.db')}`,
-    PAYLOAD_SECRET: 'browser-test-secret',
-    ADMIN_EMAIL: email,
-    ADMIN_PASSWORD: password,
-    REDFLAGS_SEED: 'false',
-    REDFLAGS_MEDIA_DIR: path.join(directory, 'media'),
-    NEXT_TELEMETRY_DISABLED: '1',
-  };
-  delete env.SITE_REBUILD_URL;
-  const run = (args: string[]) => {
-    const result = spawnSync('npm', args, { cwd: cmsRoot, env, stdio: 'inherit' });
-    if (result.status !== 0) throw new Error(`npm ${args.join(' ')} failed with exit code ${result.status}`);
-  };
-  if (!existsSync(path.join(cmsRoot, '.next', 'BUILD_ID'))) run(['run', 'build']);
-  run(['run', '--silent', 'prepare:db']);
-  const port = await freePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  server = spawn(path.resolve(cmsRoot, '../../node_modules/.bin/next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: cmsRoot, env, stdio: 'ignore' });
-  await waitForServer(`${baseUrl}/api/bundle`, 60_000);
+  cms = await startBuiltCms({ email, password, seed: false, label: 'rule-qa', env: { SITE_REBUILD_URL: undefined } });
+  baseUrl = cms.baseUrl;
   const login = await fetch(`${baseUrl}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) });
   token = ((await login.json()) as { token: string }).token;
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
 }, 600_000);
 
 afterAll(async () => {
   await browser?.close();
-  server?.kill('SIGTERM');
-  if (directory) rmSync(directory, { recursive: true, force: true });
+  await cms?.stop();
 });
 
 describe('rule QA in the admin', () => {

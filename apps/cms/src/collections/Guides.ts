@@ -1,10 +1,7 @@
 // Scam guides: one page per scam, answering the question people ask. Publishing checks the
 // whole guide against the Guide schema and refuses it with the field named.
 import type { CollectionConfig } from 'payload';
-import { editorsOnly } from '../access/editorsOnly.js';
-import { publishedOrSignedIn } from '../access/publishedOrSignedIn.js';
-import { signedIn } from '../access/signedIn.js';
-import { writeDraftsOrPublishAsEditor } from '../access/writeDraftsOrPublishAsEditor.js';
+import { publishedWithDrafts } from '../access/publishedWithDrafts.js';
 import { channelOptions } from '../fields/options.js';
 import { slugField } from '../fields/slug.js';
 import { keepAuthorsToDrafts } from '../hooks/keepAuthorsToDrafts.js';
@@ -16,13 +13,7 @@ import { refuseInvalidGuide } from '../hooks/refuseInvalidGuide.js';
 export const Guides: CollectionConfig = {
   slug: 'guides',
   labels: { singular: 'Guide', plural: 'Guides' },
-  access: {
-    read: publishedOrSignedIn,
-    readVersions: signedIn,
-    create: writeDraftsOrPublishAsEditor,
-    update: writeDraftsOrPublishAsEditor,
-    delete: editorsOnly,
-  },
+  ...publishedWithDrafts(),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
@@ -119,9 +110,5 @@ export const Guides: CollectionConfig = {
     beforeChange: [populatePublishedAt, refuseInvalidGuide],
     afterChange: [rebuildSiteOnPublish],
     afterDelete: [rebuildSiteOnDelete],
-  },
-  versions: {
-    drafts: { autosave: { interval: 2000 } },
-    maxPerDoc: 50,
   },
 };

@@ -1,10 +1,7 @@
 // Detection rules, edited as plain fields (phrases, pattern rows, feature checkboxes, example
 // messages). Publishing compiles the rule with the engine and refuses it with the field named.
 import type { CollectionConfig } from 'payload';
-import { editorsOnly } from '../access/editorsOnly.js';
-import { publishedOrSignedIn } from '../access/publishedOrSignedIn.js';
-import { signedIn } from '../access/signedIn.js';
-import { writeDraftsOrPublishAsEditor } from '../access/writeDraftsOrPublishAsEditor.js';
+import { publishedWithDrafts } from '../access/publishedWithDrafts.js';
 import { entityOptions, linkFeatureOptions, phoneFeatureOptions, severityOptions } from '../fields/options.js';
 import { slugField } from '../fields/slug.js';
 import { keepAuthorsToDrafts } from '../hooks/keepAuthorsToDrafts.js';
@@ -15,13 +12,7 @@ import { refuseLowPrecisionPublish } from '../hooks/refuseLowPrecisionPublish.js
 export const Rules: CollectionConfig = {
   slug: 'rules',
   labels: { singular: 'Rule', plural: 'Rules' },
-  access: {
-    read: publishedOrSignedIn,
-    readVersions: signedIn,
-    create: writeDraftsOrPublishAsEditor,
-    update: writeDraftsOrPublishAsEditor,
-    delete: editorsOnly,
-  },
+  ...publishedWithDrafts(),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', 'severity', '_status', 'updatedAt'],
@@ -141,9 +132,5 @@ export const Rules: CollectionConfig = {
     beforeChange: [refuseInvalidRule, refuseLowPrecisionPublish],
     afterChange: [rebuildSiteOnPublish],
     afterDelete: [rebuildSiteOnDelete],
-  },
-  versions: {
-    drafts: { autosave: { interval: 2000 } },
-    maxPerDoc: 50,
   },
 };
