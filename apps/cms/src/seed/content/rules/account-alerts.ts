@@ -148,4 +148,121 @@ export const accountAlertRules: RuleInput[] = [
       mustNotMatch: ['I left you a message about the party', 'Your statement is ready to view in the app'],
     },
   },
+  {
+    id: 'service-payment-problem',
+    title: 'A well-known service says your payment failed and asks you to act',
+    explanation:
+      'The message speaks as a streaming, shopping or payment service, says a payment could not be taken or your billing details are out of date, and asks you to update them or act quickly. Fake billing messages copy real ones closely. Do not use the message: open the app or type the website address yourself and look at your account there.',
+    severity: 'moderate',
+    kinds: ['netflix-impersonation', 'subscription-trap', 'account-takeover'],
+    guides,
+    match: {
+      combination: { allOf: ['names-an-online-service', 'payment-problem-words'], anyOf: ['verify-request-words', 'urgency-words', 'gives-contact', 'account-problem-words'] },
+    },
+    examples: {
+      mustMatch: [
+        'Netflix: we were unable to authorise your payment for the next month. Please update your information to keep watching.',
+        'Spotify: your payment did not go through. Update your payment details within 24 hours.',
+      ],
+      mustNotMatch: ['Netflix: your payment was received, thank you for being a member.', 'I think my PayPal payment failed, can you check on your side?'],
+    },
+  },
+  {
+    scored: false,
+    severity: 'weak',
+    id: 'points-to-a-link',
+    title: 'Points you to a link or a page to visit',
+    explanation: 'The message tells you to use a link or visit a page, even when the link itself is missing or blanked out.',
+    guides,
+    match: {
+      phrases: ['link below', 'the link', 'following link', 'this link', 'attached link', 'click here', 'tap here', 'visit', 'go to', 'log on to',
+        'login at', 'log in at', 'sign in at', 'secured link', 'secure link', 'our website', 'the website', 'the portal'],
+    },
+    examples: { mustMatch: ['use the link below', 'visit our website'], mustNotMatch: ['see you soon', 'call me later'] },
+  },
+  {
+    id: 'account-problem-fix-it-now',
+    title: 'Says your account has a problem and tells you to fix it through the message',
+    explanation:
+      'The message says your account is locked, suspended or under review, asks you to verify, sign in or restore it, and adds pressure, a generic greeting or a pointer to a link. A real company lets you sort out problems by signing in the usual way, not through a message. Open the app or type the address yourself.',
+    severity: 'moderate',
+    kinds: ['account-takeover', 'bank-impersonation'],
+    guides,
+    match: {
+      combination: {
+        allOf: ['account-problem-words', 'verify-request-words'],
+        anyOf: ['urgency-words', 'generic-greeting', 'masked-contact', 'points-to-a-link'],
+      },
+    },
+    examples: {
+      mustMatch: [
+        'We have temporarily disabled your online access. To restore access, verify your information at the link below.',
+        'Dear customer, your account is suspended. Verify now to avoid permanent closure.',
+      ],
+      mustNotMatch: ['My phone is locked, I will log in on the laptop instead', 'Your account is active. Visit us any time.'],
+    },
+  },
+  {
+    scored: false,
+    severity: 'weak',
+    id: 'reset-link-words',
+    title: 'Talks about a sign-in or reset link sent to your phone',
+    explanation: 'The sender says they are locked out, or that a sign-in, reset or verification link is being sent to your number.',
+    guides,
+    match: {
+      phrases: ['locked out', 'sending a link to your', 'link to your number', 'link to your phone', 'sent to your number', 'sent to your phone',
+        'reset link', 'login link', 'log in link', 'sign-in link', 'verification link', 'a link by mistake', 'link was sent to you'],
+    },
+    examples: {
+      mustMatch: ['I got locked out of my account', 'I am sending a link to your number'],
+      mustNotMatch: ['Here is the link to the photos', 'I locked the door'],
+    },
+  },
+  {
+    id: 'friend-asks-for-reset-link',
+    title: 'A "friend" asks you to pass on a link or code sent to your phone',
+    explanation:
+      'Someone who seems to be a friend says they are locked out of an account and asks you to forward, or screenshot, a link or code that arrives on your phone. That link or code is for your own account: passing it on lets the scammer take over your account and then message your friends the same way. Do not forward it; check with your friend by calling them.',
+    severity: 'strong',
+    kinds: ['account-takeover', 'otp-theft'],
+    guides: ['one-time-code-theft', 'account-problem-message'],
+    match: {
+      phrases: ['forward it back', 'forward it to me', 'send it back to me', 'send me the link', 'forward the link', 'forward me the link',
+        'screenshot the link', 'screenshot it', 'send me a screenshot', 'forward the message', 'send me the message you get', 'forward the text'],
+      combination: { anyOf: ['reset-link-words', 'mentions-a-code', 'code-word'] },
+    },
+    examples: {
+      mustMatch: ['I got locked out of my Instagram, I am sending a link to your number, please forward it back to me',
+        'A reset link was sent to your phone by mistake, can you send me a screenshot?'],
+      mustNotMatch: ['Forward the link to the party invite to Sam please', 'Can you send me a screenshot of the train times?'],
+    },
+  },
+  {
+    id: 'service-account-restricted',
+    title: 'A well-known service says your account is restricted or under review',
+    explanation:
+      'The message speaks as a well-known online service and says your account is restricted, locked, flagged or will be removed. Scammers copy these notices to worry you, then ask for your password or a code by link, reply or phone call. Check by opening the app or typing the website address yourself: a real restriction will show there.',
+    severity: 'moderate',
+    kinds: ['account-takeover'],
+    guides,
+    match: { combination: { allOf: ['names-an-online-service', 'account-restriction-claim'] } },
+    examples: {
+      mustMatch: ['Your LinkedIn account has been temporarily restricted because we noticed unusual activity.', 'Instagram: your account has been flagged for copyright infringement.'],
+      mustNotMatch: ['I think Instagram is down again', 'Netflix is paused on the TV, come back'],
+    },
+  },
+  {
+    id: 'not-you-call-this-number',
+    title: '"If this was not you", with a number or link to use straight away',
+    explanation:
+      'The message reports a change, sign-in or payment and says that if it was not you, you should call the number or open the link it gives. That is the trap: the number or link belongs to the scammer, who then asks for your codes or card details. Check in the company\'s app, or call the number on your card or on its official website.',
+    severity: 'moderate',
+    kinds: ['account-takeover', 'bank-impersonation', 'fake-charge'],
+    guides: ['account-problem-message', 'bank-fraud-team-call'],
+    match: { combination: { allOf: ['not-you-words'], anyOf: ['has-phone-number', 'suspicious-link', 'masked-contact'] } },
+    examples: {
+      mustMatch: ['Your PIN has been reset. If you did not request this, call 1-888-555-0144', 'New sign-in from Lagos. Not you? Secure it at https://bit.ly/3safe'],
+      mustNotMatch: ['If this was not you, open the app and go to Security.', 'If you did not order this, reply to this email and we will help'],
+    },
+  },
 ];

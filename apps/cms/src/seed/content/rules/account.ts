@@ -69,7 +69,11 @@ export const accountRules: RuleInput[] = [
     guides: ['account-problem-message', 'one-time-code-theft'],
     match: {
       phrases: ['reset your password', 'password reset', 'change your password', 'change the phone number', 'change your phone number',
-        'phone number linked', 'email address linked', 'new payee', 'request to change', 'requested to change', 'add a new device'],
+        'phone number linked', 'email address linked', 'new payee', 'request to change', 'requested to change', 'add a new device',
+        'pin was changed', 'pin has been changed', 'pin on your account', 'pin has been reset', 'pin was reset', 'passcode was reset',
+        'passcode has been reset',
+        'email was changed', 'email address was changed', 'number was changed', 'sim swap', 'new sim', 'port out', 'port-out', 'transfer your number',
+        'port your number', 'requested to port', 'new carrier', 'account recovery'],
       combination: { allOf: ['not-you-words'], anyOf: ['has-phone-number', 'call-us-words', 'reply-keyword', 'suspicious-link', 'reply-no-words'] },
     },
     examples: {

@@ -185,4 +185,18 @@ export const bankRules: RuleInput[] = [
       ],
     },
   },
+  {
+    id: 'bank-problem-call-back',
+    title: 'Bank card or account "problem" with a request to call',
+    explanation:
+      'The message says your bank card or account is blocked, expired or at risk and asks you to call customer care or an agent. Fake bank messages do this so that you phone the scammers, who then ask for your card details, PIN or codes. Call your bank on the number printed on your card or in its app, never one from a message.',
+    severity: 'moderate',
+    kinds: ['bank-impersonation'],
+    guides: ['bank-fraud-team-call'],
+    match: { combination: { allOf: ['names-a-bank', 'account-problem-words', 'call-us-words'] } },
+    examples: {
+      mustMatch: ['Dear client, your ATM card is expired. Call our customer care to renew it.', 'Your bank account will be blocked today. Please call our helpline.'],
+      mustNotMatch: ['My bank card expired so I ordered a new one in the app', 'The bank is closed today, call me later'],
+    },
+  },
 ];

@@ -11,9 +11,22 @@ export const buildingBlocks: RuleInput[] = [
     id: 'has-link',
     title: 'Contains a link',
     explanation: 'The message contains a link. Most messages with links are harmless; a link matters when it comes with pressure or a request.',
-    match: { links: ['any-link'] },
+    match: {
+      links: ['any-link'],
+      // Links that people (or the scammers) broke on purpose so that filters miss them: "site[.]com", "site .com", "site.c om".
+      patterns: [
+        { regex: '[a-z0-9-]\\[\\.\\][a-z]{2,10}', literal: '[.]' },
+        ...['com', 'net', 'org', 'info'].map((ending) => ({ regex: `\\b[a-z0-9-]{3,40} \\.${ending}\\b`, literal: ` .${ending}` })),
+        { regex: '\\b[a-z0-9-]{3,40}\\.c om\\b', literal: '.c om' },
+        { regex: '(?:^|\\s)//@[a-z0-9-]{2,40}\\.[a-z]{2,10}/', literal: '//@' },
+        { regex: '\\b[a-z0-9-]{3,40} dot (?:com|net|org|info)\\b', literal: ' dot ' },
+        // A link blanked out by whoever reported the message ("click XXXX") was still a link.
+        { regex: '\\b(?:visit|click|tap|at|here|link|via)\\W{0,3}xxxx', literal: 'xxxx' },
+      ],
+    },
     examples: {
-      mustMatch: ['See the photos at https://example.com/album', 'Details here: www.parcel-update-help.com/go'],
+      mustMatch: ['See the photos at https://example.com/album', 'Details here: www.parcel-update-help.com/go', 'Go to account-check[.]com to confirm',
+        'Visit acct-review .com today'],
       mustNotMatch: ['See you at the cafe at 3', 'Your code is 123456. Never share this code.'],
     },
   },
@@ -35,10 +48,25 @@ export const buildingBlocks: RuleInput[] = [
   },
   {
     ...block,
+    id: 'unfamiliar-link',
+    title: 'Contains a shortened, coded or unusual link',
+    explanation: 'The link is shortened, ends in a random code, imitates a brand or goes to a cheap or unusual web address.',
+    match: { combination: { anyOf: ['suspicious-link', 'link-with-coded-path'] } },
+    examples: {
+      mustMatch: ['Details: https://bit.ly/3abc', 'See https://parcel-help.top/x7k2m9'],
+      mustNotMatch: ['See https://www.royalmail.com', 'See you at 5'],
+    },
+  },
+  {
+    ...block,
     id: 'has-phone-number',
     title: 'Contains a phone number',
     explanation: 'The message gives a phone number to call or text. That matters when it comes with a claim about your money or account.',
-    match: { phones: ['any-phone'] },
+    match: {
+      phones: ['any-phone'],
+      // Numbers blanked out by whoever reported the message ("1-XXX-XXX-XXXX") are still numbers to call.
+      patterns: [{ regex: '\\bx{3}[-. ]?x{3}[-. ]?x{4}\\b', literal: 'xxx' }],
+    },
     examples: {
       mustMatch: ['Call us on +1 (415) 555-0134 today', 'Ring me back on +44 7700 900123'],
       mustNotMatch: ['Call me when you get home', 'Meeting moved to room 4'],
@@ -57,11 +85,12 @@ export const buildingBlocks: RuleInput[] = [
         'promptly', 'timely', 'deadline', 'left to claim', 'respond now', 'asap', 'hurry', 'action required', 'attention required',
         'expire', 'expires', 'expiring', 'limited time', 'last day', 'final warning', 'important notice', 'act fast', 'right now',
         'trying to reach you', 'courtesy call', 'trying to contact you', 'second notice', 'last notice', 'today only', 'by today',
-        'before midnight', 'pay now', 'hours to pay', 'hours to respond',
+        'before midnight', 'pay now', 'hours to pay', 'hours to respond', 'secure it now', 'secure your account now',
       ],
       patterns: [
         { regex: '\\bwithin (?:the next )?\\d{1,2} ?(?:hours|hrs|h|days)\\b', literal: 'within' },
         { regex: '\\b\\d{1,2} ?(?:hours|hrs|h) left\\b', literal: 'left' },
+        { regex: '\\byou have \\d{1,2} ?(?:hours|hrs|h|days) to\\b', literal: 'you have' },
         { regex: '\\bbefore (?:\\d{1,2}[:/.]|today|tonight|midnight|the end of)', literal: 'before' },
       ],
     },
@@ -86,13 +115,20 @@ export const buildingBlocks: RuleInput[] = [
         'unusual sign in', 'sign in attempt', 'security reasons', 'for your security', 'will expire', 'expires today', 'fraudulent activity',
         'been used in', 'outstanding balance', 'declined', 'be suspend', 'be block', 'be lock', 'be restrict', 'be disable',
         'be deactivate', 'be terminate', 'be close', 'suspend', 'deactivate', 'kyc', 'kyc update', 'pan card', 'aadhaar', 'irregular activity', 'violation', 'violated',
-        'policy violation', 'appeal', 'tried to log in', 'tried to access', 'attempted to access', 'used to sign in', 'has been hacked',
+        'policy violation', 'appeal', 'someone try', 'try to login', 'try to log in', 'try to access', 'tried to log in', 'tried to access', 'attempted to access', 'used to sign in', 'has been hacked',
         'was hacked', 'needs attention', 'will be closed', 'inactivity', 'been cancelled', 'been canceled', 'suspicious purchase',
         'suspicious transaction', 'suspicious charge', 'fraudulent', 'copyright', 'infringement', 'will be deleted', 'breached',
         'been breached', 'storage full', 'out of storage', 'verify your number', 'paused', 'temporarily unavailable', 'security issue',
         'security problem', 'issue with your', 'problem with your', 'not been paid', 'has not been paid', 'accessed from', 'new location',
         'unrecognized device', 'unrecognised device', 'unknown device', 'someone has your password', 'someone tried', 'attempted login',
         'bloqueada', 'bloqueado', 'suspendida', 'suspendido', 'actividad inusual', 'requires attention', 'requires verification', 'verification needed',
+        'due for verification', 'not confirmed', 'not verified', 'will be removed', 'will be banned', 'be banned', 'violated our',
+        'our guidelines', 'community guidelines', 'detected a login', 'login from', 'sign-in from', 'security is at risk', 'account is at risk',
+        'unknown location', 'quota', 'reached its limit', 'storage limit', 'incoming mail', 'incoming messages', 'pending messages',
+        'undelivered messages', 'temporarily lock', 'be temporarily', 'have be', 'account lock', 'failed attempt', 'too many attempts',
+        're-verified', 'needs to be verified', 'temporarily disabled', 'under review', 'been reported', 'reported for', 'will end today',
+        'membership will end', 'membership has ended', 'will be cancelled', 'will be canceled', 'is expired', 'card expired', 'port your number',
+        'incomplete', 'need to be confirmed', 'needs to be confirmed', 'need to be verified', 'must be confirmed', 'must be verified',
       ],
     },
     examples: {
@@ -115,7 +151,9 @@ export const buildingBlocks: RuleInput[] = [
         'upgrade now', 'to keep your', 'keep your current', 'submit your', 'fill in your', 'enter your', 'provide your',
         'activate your', 'activate now', 'activate it', 'accept the transfer', 'accept the payment', 'release the funds', 'update here',
         'confirm delivery details', 'confirm the delivery', 'resolve now', 'resolve this', 'restart your', 'reactivate your membership',
-        'renew your membership', 'sign up now', 'register now',
+        'renew your membership', 'sign up now', 'register now', 'confirm it is you', "confirm it's you", 'confirm it was you',
+        'verify it is you', 'update your information', 'update your info', 'increase your storage', 'upgrade your', 'update billing', 'click', 'tap on',
+        'update your billing', 're-verify', 'reverify', 'upload your', 'complete your application', 'complete the application', 'please sign in', 'please log in', 'update now', 'verify now', 'confirm now', 'change your password', 'confirming your', 'verifying your',
         'login', 'log in here', 'sign in here', 'haga clic', 'verifique', 'confirme', 'ingrese', 'actualice',
       ],
     },
@@ -155,7 +193,7 @@ export const buildingBlocks: RuleInput[] = [
         'not you?', 'if not you', 'did not authorize', "didn't authorize", 'did not authorise', 'not authorized by you',
         'not authorize by you', 'if it is not authorize', 'if you do not make', 'if you did not place', 'did you attempt',
         'did you purchase', 'did you make', 'if you do not recognise', 'if you do not recognize', 'if this is not you',
-        'if you were not', 'was this you',
+        'if you were not', 'was this you', 'if this be not you', 'if it be not you', 'if it was not you', 'if it wasn\'t you',
       ],
     },
     examples: {
@@ -173,7 +211,9 @@ export const buildingBlocks: RuleInput[] = [
         'call us', 'call now', 'call back', 'please call', 'call our', 'call support', 'call the number', 'call this number',
         'contact us', 'please contact', 'kindly contact', 'call immediately', 'call technical support', 'speak to',
         'speak with', 'call toll free', 'call for refund', 'to claim call', 'just call', 'call at', 'contact our',
-        'call the', 'helpline', 'call me back',
+        'call the', 'helpline', 'call me back', 'contact microsoft', 'contact apple', 'contact support', 'contact technical',
+        'contact a technician', 'contact our technicians', 'certified technician', 'call our toll free', 'call toll-free', 'call our customer',
+        'customer care', 'contact customer service', 'call customer service',
       ],
       patterns: [
         { regex: '\\bpress (?:\\d|one|two|nine)\\b', literal: 'press' },
@@ -192,7 +232,7 @@ export const buildingBlocks: RuleInput[] = [
     explanation: 'The message asks you to reply YES, Y, 1 or OK to go ahead.',
     match: {
       patterns: [
-        { regex: '\\breply (?:with )?\\W?(?:yes|y|ok|1|start|claim)\\b', literal: 'reply' },
+        { regex: '\\breply (?:with )?\\W?(?:yes|y|ok|1|start|claim|info)\\b', literal: 'reply' },
         ...['text', 'txt', 'sms'].map((verb) => ({ regex: `\\b${verb} \\W?(?:start|yes|join|job|info|claim|win)\\b`, literal: verb })),
       ],
     },
@@ -209,7 +249,7 @@ export const buildingBlocks: RuleInput[] = [
     match: {
       patterns: [
         { regex: '\\bx{3}[-. ]?x{3}[-. ]?x{4}\\b', literal: 'xxx' },
-        { regex: '\\b(?:call|text|contact|visit|click|dial)\\b[^.!?\\n]{0,15}\\bxxxx', literal: 'xxxx' },
+        { regex: '\\b(?:call|text|contact|visit|click|dial|verify|go to|log on|login|tap|at)\\b[^.!?\\n]{0,15}\\bxxxx', literal: 'xxxx' },
       ],
     },
     examples: {
@@ -219,10 +259,28 @@ export const buildingBlocks: RuleInput[] = [
   },
   {
     ...block,
+    id: 'free-email-contact',
+    title: 'Gives a free e-mail address to write to',
+    explanation: 'The message asks you to write to a free web-mail address (Gmail, Outlook, Yahoo…). Companies and agencies write from their own domain.',
+    match: {
+      patterns: ['gmail', 'yahoo', 'outlook', 'hotmail', 'aol', 'protonmail', 'proton', 'icloud', 'gmx', 'yandex', 'mail'].map((provider) => ({
+        regex: `[a-z0-9._-]@${provider}\\.[a-z]{2,4}\\b`,
+        literal: `@${provider}.`,
+      })),
+    },
+    examples: {
+      mustMatch: ['Send your CV to hr.team.jobs@gmail.com', 'Reply to claims-office@outlook.com'],
+      mustNotMatch: ['Email me at work', 'Send it to jo@redflags.example'],
+    },
+  },
+  {
+    ...block,
     id: 'gives-contact',
     title: 'Gives a way to respond: a link, a number or a chat app',
     explanation: 'The message gives a link, a phone number or a chat-app contact to respond through.',
-    match: { combination: { anyOf: ['has-link', 'has-phone-number', 'call-us-words', 'messaging-app-contact', 'reply-keyword', 'masked-contact'] } },
+    match: {
+      combination: { anyOf: ['has-link', 'has-phone-number', 'call-us-words', 'messaging-app-contact', 'reply-keyword', 'masked-contact', 'free-email-contact'] },
+    },
     examples: {
       mustMatch: ['See https://example.com/x', 'Call us on +1 212 555 0199'],
       mustNotMatch: ['See you soon', 'Thanks for dinner'],

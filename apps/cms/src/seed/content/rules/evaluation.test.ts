@@ -12,12 +12,14 @@ import { buildSeedBundle } from '../../seed-bundle.js';
 import { launchContent } from '../index.js';
 
 /**
- * Even-half figures reached at launch (2026-11-25: scams flagged 85/98, high 75/98), rounded down.
- * The issue's targets are 92% flagged (not yet reached) and 75% high (reached, and asserted below);
+ * Even-half figures reached so far (2026-11-25: scams flagged 91/98, high 78/98), rounded down.
+ * Both of the issue's targets, 92% flagged and 75% high, are reached and asserted below;
  * raise these floors as the rules improve, never lower them.
  */
-const FLOORS = { scamsFlagged: 0.86, scamsHigh: 0.76 };
-/** The issue's target for scams rated high on the held-out half, reached at launch. */
+const FLOORS = { scamsFlagged: 0.92, scamsHigh: 0.79 };
+/** The issue's target for scams flagged (caution or high) on the held-out half. */
+const FLAGGED_TARGET = 0.92;
+/** The issue's target for scams rated high on the held-out half. */
 const HIGH_TARGET = 0.75;
 
 /** The corpus beside the repository, as the engine's eval finds it (REDFLAGS_CORPUS overrides). */
@@ -58,12 +60,13 @@ function measure(half: 'odd' | 'even') {
 describe('launch rules on the held-out even half of the corpus', () => {
   const figures = measure('even');
 
-  it('flags at least the share of scams reached at launch', () => {
+  it('does not fall below the even-half figures reached so far', () => {
     expect(figures.scamsFlagged).toBeGreaterThanOrEqual(FLOORS.scamsFlagged);
     expect(figures.scamsHigh).toBeGreaterThanOrEqual(FLOORS.scamsHigh);
   });
 
-  it('rates at least 75% of held-out scams high, the issue\'s target', () => {
+  it('flags at least 92% of held-out scams and rates at least 75% high, the issue\'s targets', () => {
+    expect(figures.scamsFlagged).toBeGreaterThanOrEqual(FLAGGED_TARGET);
     expect(figures.scamsHigh).toBeGreaterThanOrEqual(HIGH_TARGET);
   });
 

@@ -63,6 +63,25 @@ export const generalRules: RuleInput[] = [
     },
   },
   {
+    id: 'link-with-scam-topic',
+    title: 'An unfamiliar link in a message about an account, a payment, a prize or a parcel',
+    explanation:
+      'The message gives a link that is shortened, ends in a random code or goes to an unusual website, and talks about one of the subjects scam texts use most: an account problem, a payment or charge, a refund, a prize or a parcel. On its own this is a small sign, since real companies write about these things too. Do not open the link: go to the company\'s app or website yourself.',
+    severity: 'weak',
+    kinds: ['phishing'],
+    guides,
+    match: {
+      combination: {
+        allOf: ['unfamiliar-link'],
+        anyOf: ['account-problem-words', 'payment-problem-words', 'prize-words', 'refund-offer-words', 'delivery-problem-words', 'charge-words'],
+      },
+    },
+    examples: {
+      mustMatch: ['Your account is on hold: https://bit.ly/3acct', 'Your order receipt: https://shop-receipts.top/r8k2q'],
+      mustNotMatch: ['Here are the photos: https://photos.example.com/abc', 'Your payment was received, see https://www.example.com/help'],
+    },
+  },
+  {
     id: 'charge-with-contact',
     title: 'A payment or charge with a number to call about it',
     explanation:
@@ -143,7 +162,11 @@ export const generalRules: RuleInput[] = [
     match: {
       phrases: ['photos of you', 'photo of you', 'pictures of you', 'is this you', 'is that you', 'video of you', 'look at this video',
         'look who died', 'you are in this video', 'you\'re in this video', 'check out these photos', 'check this out', 'new voicemail',
-        'voice message', 'listen here', 'missed call from', 'shared a document', 'shared a file', 'sent you a document'],
+        'voice message', 'listen here', 'missed call from', 'shared a document', 'shared a file', 'sent you a document', 'been leaked',
+        'were leaked', 'was leaked', 'photos leaked', 'pictures leaked', 'video leaked', 'leaked online', 'posted online', 'uploaded online',
+        'private video of you', 'private photos of you', 'your private pictures', 'your private photos', 'shared a file with you',
+        'shared with you', 'has shared', 'sent you a file', 'review document', 'view document', 'review the document', 'view the document',
+        'secure document', 'encrypted message', 'secure message', 'pending document', 'documents to sign', 'document to sign'],
       combination: { anyOf: ['has-link'] },
     },
     examples: {

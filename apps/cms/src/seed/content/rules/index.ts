@@ -11,9 +11,11 @@ import { deliveryRules } from './delivery.js';
 import { familyRules } from './family.js';
 import { generalRules } from './general.js';
 import { governmentRules } from './government.js';
+import { governmentNoticeRules } from './government-notices.js';
 import { investmentRules } from './investment.js';
 import { jobRules } from './job.js';
 import { linkRules } from './links.js';
+import { mailboxRules } from './mailbox.js';
 import { orderByDependency } from './order-by-dependency.js';
 import { paymentRules } from './payments.js';
 import { personalRules } from './personal.js';
@@ -36,6 +38,7 @@ export const rules: RuleInput[] = orderByDependency([
   ...accountRules,
   ...paymentRules,
   ...governmentRules,
+  ...governmentNoticeRules,
   ...prizeRules,
   ...jobRules,
   ...investmentRules,
@@ -44,6 +47,7 @@ export const rules: RuleInput[] = orderByDependency([
   ...bossRules,
   ...callRules,
   ...accountAlertRules,
+  ...mailboxRules,
   ...refundRules,
   ...romanceRules,
   ...sextortionRules,

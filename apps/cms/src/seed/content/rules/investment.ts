@@ -127,4 +127,22 @@ export const investmentRules: RuleInput[] = [
       mustNotMatch: ['Hope you recover quickly from the flu', 'Did you get your money back from the shop?'],
     },
   },
+  {
+    id: 'wallet-recovery-phrase-requested',
+    title: 'Asks for your crypto wallet\'s recovery phrase or private key',
+    explanation:
+      'The message asks you to enter, confirm or "validate" your wallet\'s recovery phrase (the 12 or 24 secret words) or private key. Anyone who has those words owns everything in the wallet, and no real wallet, exchange or support team ever asks for them. Do not type them anywhere except into your own wallet app when restoring it.',
+    severity: 'strong',
+    kinds: ['crypto'],
+    guides: ['investment-crypto-scam'],
+    match: {
+      phrases: ['seed phrase', 'recovery phrase', 'secret phrase', 'secret recovery', '12-word phrase', '12 word phrase', '24-word phrase',
+        '24 word phrase', 'your private key', 'validate your wallet', 'sync your wallet', 'synchronize your wallet', 'wallet validation',
+        'rectify your wallet', 'connect your wallet to'],
+    },
+    examples: {
+      mustMatch: ['Your wallet will be suspended. Validate your wallet by entering your 12-word phrase here', 'Support: please send your recovery phrase so we can restore your funds'],
+      mustNotMatch: ['Write your password on paper and keep it safe', 'I finally set up a wallet app, it was easy'],
+    },
+  },
 ];

@@ -14,7 +14,9 @@ export const jobRules: RuleInput[] = [
     explanation: 'The message offers work or income.',
     guides,
     match: {
-      phrases: ['part-time', 'part time', 'work from home', 'remote work', 'your cv', 'your resume', 'recruiter', 'recruitment',
+      phrases: ['part-time', 'part time', 'work from home', 'remote work', 'your cv', 'your resume', 'recruiter', 'recruitment', 'our hr', 'hr team',
+        'hr manager', 'application was successful', 'onboarding', 'shortlisted', 'brand ambassador', 'ambassadors', 'get paid', 'be your own boss',
+        'assistants', 'daily settlement', 'product exposure', 'talent agency', 'staffing agency',
         'employee', 'vacancy', 'mystery shopper', 'mystery shoppers', 'recruiting', 'remote workers', 'online assistant',
         'online assistants', 'hr department', 'interview', 'commission', 'work online', 'workers', 'position', 'profile matches',
         'your profile', 'opportunity', 'looking for work', 'make money', 'earn cash', 'earn money', 'side hustle', 'extra cash'],
@@ -84,7 +86,15 @@ export const jobRules: RuleInput[] = [
         'only need your phone', 'minutes a day', 'a minute of your time', 'recruitment company', 'recruitment agency', 'hiring part-time',
         'part-time staff', 'part time staff', 'earn extra', 'comfort of your home', 'hr from', 'hr manager from', 'saw your resume', 'saw your cv', 'found your resume',
         'reply for more', 'side job', 'part-timers', 'part timers', 'order takers', 'simple and flexible', 'hour a day',
-        'hours a day', 'per order', 'looking for online'],
+        'hours a day', 'per order', 'looking for online', 'like youtube videos', 'youtube videos', 'liking videos', 'like and subscribe',
+        'tiktok videos', 'write reviews', 'hotel reviews', 'product reviews', 'rate hotels', 'boost ratings', 'app ratings', 'data entry',
+        'looking for people to', 'looking for someone to', 'work remotely', 'remote position', 'remote job', 'online position', 'home based',
+        'hr manager', 'we have a position', 'a position for you', 'found your resume', 'found your cv', 'would like to offer you a', 'i am recruiting',
+        'recruiting for', 'daily salary', 'daily earnings', 'earn 500', 'work-from-home', 'part time worker', 'part-time worker', 'be hire',
+        'earn from home', 'per day from home', 'daily from home', 'remote assistants', 'send your cv', 'send your resume', 'boost sales',
+        'help merchants', 'merchants increase', 'people to help', 'be your own boss', 'get paid to', 'daily settlement', 'product exposure',
+        'earn some extra', 'earn extra money', 'make extra money', 'make some extra', 'in your free time', 'in your spare time', 'onboarding fee',
+        'registration fee', 'training fee', 'starter kit', 'looking for partners', 'brand ambassadors', 'application was successful'],
     },
     examples: {
       mustMatch: ['Do you need extra income? Simple tasks, work from your phone', 'Mystery shopper job available in your area'],
@@ -120,6 +130,42 @@ export const jobRules: RuleInput[] = [
     examples: {
       mustMatch: ['You got a combo task, recharge your account to continue and earn triple commission', 'Your balance is negative, deposit to continue your tasks'],
       mustNotMatch: ['I topped up my bus pass', 'My commission this month was good'],
+    },
+  },
+  {
+    scored: false,
+    severity: 'weak',
+    id: 'job-detail-words',
+    title: 'Describes pay, hours or requirements of a job',
+    explanation: 'The message describes a job: pay per hour or day, working hours, age limits or what the work involves.',
+    guides,
+    match: {
+      phrases: ['salary', 'per hour', 'an hour', '/hr', 'per week', 'a week', 'per day', 'a day', 'per month', 'weekly pay', 'paid weekly',
+        'working hours', 'work hours', 'flexible', 'no experience', 'training provided', 'requirements', 'requirement', 'age 18', 'over 18',
+        '18 or older', 'must be 18', 'aged', 'years old', 'job description', 'responsibilities', 'commission', 'bonus', 'part-time job',
+        'full-time job', 'job offer', 'job opportunity', 'employment opportunity', 'work opportunity', 'we are looking for', 'looking for staff',
+        'hiring', 'recruiting', 'apply now', 'positions available', 'vacancies', 'openings'],
+    },
+    examples: {
+      mustMatch: ['Pay is $20 per hour, flexible hours', 'Requirements: aged 21 or over'],
+      mustNotMatch: ['See you at the weekend', 'Thanks for the lovely dinner'],
+    },
+  },
+  {
+    id: 'job-recruitment-pitch',
+    title: 'An unexpected job pitch with pay details and a way to sign up',
+    explanation:
+      'A message you did not ask for describes a job (pay per hour or day, flexible hours, few requirements) and gives a number, link or chat app to sign up. Real employers rarely recruit by text to strangers. These pitches lead to task scams that make you pay in, or to "employers" who collect your identity documents and bank details. Look the company up yourself and apply only through its own website.',
+    severity: 'moderate',
+    kinds,
+    guides,
+    match: { combination: { allOf: ['job-offer-words', 'job-detail-words', 'gives-contact'] } },
+    examples: {
+      mustMatch: [
+        'We are looking for remote workers: flexible hours, salary paid weekly. Apply now at https://jobs-fast.top',
+        'Part-time job opportunity, no experience needed, earn per day. Contact our recruiter on +44 7700 900321',
+      ],
+      mustNotMatch: ['Job interview went well, they said the salary is paid monthly', 'The shop is hiring for Christmas, ask at the counter'],
     },
   },
 ];

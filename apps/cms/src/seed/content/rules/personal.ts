@@ -14,13 +14,18 @@ export const personalRules: RuleInput[] = [
     match: {
       phrases: ['wrong number', 'got the wrong number', 'is this still', 'recommended me', 'recommended you', 'that recommended',
         'not sure if i got your number right', 'not sure i have the right number', 'i hope i didn\'t bother you',
-        'are you the', 'is this the right number', 'saved in my contacts'],
+        'are you the', 'is this the right number', 'saved in my contacts', 'texted the wrong', 'sent this to the wrong', 'wrong contact',
+        'isn\'t this', 'is this not', 'my assistant gave me', 'my secretary gave me', 'was given your number', 'your number was given'],
       patterns: [
         { regex: "\\bi(?:'m| am) (?:a friend of \\w+|\\w+'s friend)", literal: 'friend' },
-        { regex: '^(?:hi|hello|hey)\\W{0,3}is this [a-z]{2,20}\\?', literal: 'is this' },
+        { regex: '^(?:hi|hello|hey|good (?:morning|afternoon|evening))\\W{0,3}(?:is|be) this [a-z]{2,20}\\?', literal: 'this' },
         { regex: '^(?:hi|hello|hey)\\W{0,3}are you (?:mr|mrs|ms|miss|dr)\\.? [a-z]{2,20}', literal: 'are you' },
         { regex: '^(?:hi|hello|hey)\\W{0,3}is this (?:mr|mrs|ms|miss|dr)\\.? [a-z]{2,20}', literal: 'is this' },
         { regex: '^is this [a-z]{2,20}\\?', literal: 'is this' },
+        // "…Is this Jason?" later in the message, leaving out the everyday questions ("is this ok?", "is this yours?").
+        { regex: '[.!?,] is this (?!(?:ok|okay|true|real|right|correct|yours|your|it|you|fine|free|possible|normal|legit|safe|new|good|bad|better|serious|necessary|allowed|mine|for|from|the|a|an|about|how|what|why|where|when|who|which|that|this|done|working|open|closed|available|included|enough|still|too|going|happening|really|actually|legal|spam|scam|sent|needed|urgent|important|weird|cool|nice|all|one|me|him|her|them|us|yours|any|some|real|his|hers|ours|theirs)\\b)[a-z]{2,15}\\?', literal: 'is this' },
+        { regex: '(?:^|[.!?,] )is this (?:mr|mrs|ms|miss|dr)\\.? [a-z]{2,20}\\b', literal: 'is this' },
+        { regex: '(?:^|[.!?,] )are you (?:mr|mrs|ms|miss|dr)\\.? [a-z]{2,20}\\b', literal: 'are you' },
         { regex: '^hello\\W{0,3}(?:mr|mrs|ms|miss|dr)\\.? [a-z]{2,20}\\?', literal: 'hello' },
         { regex: '^hey\\W{0,3}(?:mr|mrs|ms|miss|dr)\\.? [a-z]{2,20}\\?', literal: 'hey' },
       ],
@@ -40,7 +45,12 @@ export const personalRules: RuleInput[] = [
     guides: ['romance-scam'],
     match: {
       phrases: ['how have you been', 'long time no see', 'do you remember me', 'sorry to bother you', 'i\'m back in', 'nice to meet you',
-        'we met at', 'how are you doing today', 'hope you are doing well', 'gave me your number', 'got your number from', 'passed me your number', 'gave me this number'],
+        'we met at', 'how are you doing today', 'hope you are doing well', 'gave me your number', 'got your number from', 'passed me your number', 'gave me this number',
+        'are we still on for', 'still on for', 'did you get my message', 'haven\'t heard from you', 'you didn\'t reply', 'you never replied',
+        'it\'s been a while', 'it has been a while', 'been a long time', 'long time no talk', 'how is everything', 'remember me?',
+        'the assistant of', 'assistant to mr', 'secretary of', 'my boss asked me to', 'did you get home safely', 'got home safely',
+        'how is your day going', 'how\'s your day going', 'how have you been lately', 'how are you lately', 'didn\'t hear from you',
+        'not heard from you', 'where have you been', 'why haven\'t you replied', 'why didn\'t you reply', 'you never reply'],
     },
     examples: {
       mustMatch: ['Hi Sam, it is Jo, how have you been?', 'Sorry to bother you, do you remember me?'],
@@ -74,7 +84,11 @@ export const personalRules: RuleInput[] = [
         'army general', 'in the military', 'military doctor', 'un mission', 'true love', 'can we be friends', 'like to know you',
         'love to know you', 'you are so beautiful', 'you\'re so beautiful', 'hello pretty', 'hi pretty', 'i will like to know',
         'accept my friend request', 'your pictures are', 'your photos are', 'are you single', 'be my friend', 'new in town',
-        'send me a picture', 'send me your picture', 'how old are you', 'where do you live', 'what do you do for a living', 'i am new here'],
+        'send me a picture', 'send me your picture', 'how old are you', 'where do you live', 'what do you do for a living', 'i am new here',
+        'single mother', 'single mom', 'single father', 'single dad', 'looking for a partner', 'life partner', 'honest relationship',
+        'caught my attention', 'caught my eye', 'fallen in love with you', 'fell in love with you', 'your profile caught', 'know each other',
+        'working with the un', 'with the united nations', 'only talked online', 'never met in person', 'cannot video', 'can\'t video',
+        'video chat is not allowed', 'video calls are not allowed'],
     },
     examples: {
       mustMatch: ['Hello dear, I came across your profile and would love to know you better', 'Hi beautiful, I am a US soldier deployed overseas'],
@@ -153,6 +167,50 @@ export const personalRules: RuleInput[] = [
     examples: {
       mustMatch: ['I sent a cheque for $2,500 by mistake, please refund the difference to my mover', 'You were overpaid, kindly send back the difference by wire'],
       mustNotMatch: ['The builder says we paid the exact amount', 'Thanks for paying me back for the cinema'],
+    },
+  },
+  {
+    scored: false,
+    severity: 'weak',
+    id: 'lesson-or-service-request-words',
+    title: 'A stranger asks to book lessons or a service for a relative',
+    explanation: 'The sender asks to book private lessons, tutoring or a service, often for a child, before you have ever spoken.',
+    guides: ['job-task-scam'],
+    match: {
+      phrases: ['private lessons', 'private lesson', 'lessons for my daughter', 'lessons for my son', 'lessons for my child', 'tutor for my',
+        'tutoring for my', 'lessons in your home', 'lessons at your', 'home schooled', 'homeschooled', 'book your services', 'hire your services'],
+    },
+    examples: { mustMatch: ['I want private lessons for my son', 'She is home schooled'], mustNotMatch: ['Piano lesson moved to 5', 'See you at school'] },
+  },
+  {
+    scored: false,
+    severity: 'weak',
+    id: 'overpayment-setup-words',
+    title: 'Sets up a payment from far away',
+    explanation: 'The sender asks about your fees or says they are away or relocating and will pay by cheque or through an assistant or mover.',
+    guides: ['job-task-scam'],
+    match: {
+      phrases: ['your policy with regard', 'your policy regarding', 'regard to the fees', 'relocating to', 'moving to your area', 'out of the country',
+        'on a business trip', 'currently away', 'pay by check', 'pay by cheque', 'cashier\'s check', 'certified check', 'my assistant will',
+        'my mover', 'my shipper', 'send you a check', 'send you a cheque'],
+    },
+    examples: { mustMatch: ['What is your policy with regard to the fees?', 'I am relocating to your area'], mustNotMatch: ['What time is the lesson?', 'I paid the fees'] },
+  },
+  {
+    id: 'lesson-request-overpayment-setup',
+    title: 'A stranger books lessons or a service and asks about paying from afar',
+    explanation:
+      'A stranger writes, often by e-mail, to book lessons or a service (usually for a child) and asks about your fees, says they are relocating or travelling, or offers to pay by cheque. This is how overpayment scams start: the cheque is for more than the price, you are asked to send back the difference, and the cheque bounces later. Never send money back out of a payment you received, and wait until a cheque has fully cleared with your bank before you rely on it.',
+    severity: 'moderate',
+    kinds: ['overpayment'],
+    guides: ['job-task-scam'],
+    match: { combination: { anyOf: ['lesson-or-service-request-words', 'overpayment-setup-words', 'stranger-familiar-opener'], minAnyOf: 2 } },
+    examples: {
+      mustMatch: [
+        'Hello, how are you doing today? I want private lessons for my son while we are relocating to your area. What is your policy with regard to the fees?',
+        'I would like to book private lessons for my daughter. I am currently away, so I will pay by cheque.',
+      ],
+      mustNotMatch: ['Hi, can my daughter join the Saturday piano lessons? We live on your street.', 'I paid the lesson fees by bank transfer this morning'],
     },
   },
 ];

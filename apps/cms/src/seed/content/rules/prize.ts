@@ -166,7 +166,7 @@ export const prizeRules: RuleInput[] = [
       patterns: [
         { regex: '\\b(?:quick|short|1 min(?:ute)?|one minute|select|brief) survey\\b', literal: 'survey' },
         { regex: '\\bsurvey\\b[^.!?\\n]{0,40}\\b(?:reward|prize|gift|\\$\\d|£\\d|redeem|claim)', literal: 'survey' },
-        { regex: '\\b(?:reward|prize|gift|\\$\\d+|£\\d+)\\b[^.!?\\n]{0,60}\\bsurvey\\b', literal: 'survey' },
+        { regex: '\\b(?:reward|prize|gift|\\$\\d{1,7}|£\\d{1,7})\\b[^.!?\\n]{0,60}\\bsurvey\\b', literal: 'survey' },
       ],
     },
     examples: {

@@ -14,7 +14,8 @@ export const refundRules: RuleInput[] = [
     guides,
     match: {
       phrases: ['refund', 'owe you money', 'we owe you', 'money back', 'overcharged', 'over-charged', 'reimburse', 'rebate', 'cashback', 'cash back',
-        'compensation', 'owed to you', 'you are owed', 'tax credit', 'owes you'],
+        'compensation', 'owed to you', 'you are owed', 'tax credit', 'owes you', 'in credit', 'credit balance', 'due a refund', 'money owed to you', 'paid too much', 'get it back', 'unclaimed money',
+        'unclaimed funds', 'charged twice', 'double charged'],
     },
     examples: { mustMatch: ['You are due a refund', 'We owe you money'], mustNotMatch: ['The shop was closed', 'Thanks for lunch'] },
   },
@@ -31,7 +32,10 @@ export const refundRules: RuleInput[] = [
         'apply here', 'you qualify', 'you are eligible', 'you\'re eligible', 'to receive it', 'to receive your', 'to receive the', 'claim it',
         'claim your', 'claim now', 'reply yes', 'update your card', 'update your bank', 'update your payment', 'confirm your card',
         'confirm your bank', 'confirm your details', 'confirm your account', 'submit your', 'install', 'log into', 'log in to', 'time left', 'left to claim',
-        'claim today', 'claim before', 'claim it today'],
+        'claim today', 'claim before', 'claim it today', 'provide your bank', 'provide your card', 'send us your', 'fill the form', 'fill in the form',
+        'complete the form', 'attached form', 'sort code', 'you be eligible', 'be eligible for', 'to claim', 'claim at', 'is ready to be claimed', 'get your refund',
+        'visit the website', 'visit our website', 'to collect', 'collect it', 'follow the instructions', 'tap to get', 'awaiting you', 'is awaiting',
+        'waiting for you', 'awaits you'],
     },
     examples: { mustMatch: ['Apply now to get it', 'Confirm your bank details'], mustNotMatch: ['See you soon', 'It was sent to your card'] },
   },
@@ -106,6 +110,37 @@ export const refundRules: RuleInput[] = [
     examples: {
       mustMatch: ['You have received $500 from a friend. To accept the payment, verify your account.', 'A pending payment is waiting. Log in here to release the funds.'],
       mustNotMatch: ['You have received $20 from Sam for pizza.', 'Payment pending: your card will be charged on delivery.'],
+    },
+  },
+  {
+    scored: false,
+    severity: 'weak',
+    id: 'savings-claim-words',
+    title: 'Says you pay too much and could save or get money back',
+    explanation: 'The message says you are overpaying and could save money or get cash back.',
+    guides,
+    match: {
+      phrases: ['paying too much', 'overpaying', 'overpriced', 'you could save', 'save up to', 'lower your rate', 'lower rates', 'cash back',
+        'cashback', 'lower premium', 'cheaper rate', 'reduce your bill', 'cut your bill'],
+    },
+    examples: { mustMatch: ['You could save $500', 'You are paying too much'], mustNotMatch: ['Save me a seat', 'The rent is paid'] },
+  },
+  {
+    id: 'insurance-overcharge-offer',
+    title: 'Unexpected message saying you overpaid for insurance or a bill',
+    explanation:
+      'A message you did not ask for says your car insurance or a bill was overcharged, or that you pay too much, and sends you to a link, number or reply to get money back or a cheaper rate. These messages collect your personal and card details, or pass them on to sales callers. Check with your insurer or supplier using the contact details on your own policy or bill.',
+    severity: 'moderate',
+    kinds: ['refund'],
+    guides,
+    match: {
+      phrases: ['auto policy', 'auto-policy', 'car insurance', 'auto insurance', 'vehicle insurance', 'home insurance', 'insurance rate',
+        'insurance premium', 'your policy', 'your premium', 'energy bill', 'electric bill', 'utility bill', 'phone bill'],
+      combination: { allOf: ['gives-contact'], anyOf: ['savings-claim-words', 'refund-offer-words'] },
+    },
+    examples: {
+      mustMatch: ['Your auto policy may have been overcharged. Check for cash back: https://policy-check.top/a1', 'Paying too much for car insurance? Reply YES for a cheaper rate'],
+      mustNotMatch: ['I paid too much for the car insurance this year, ugh', 'Your policy documents are attached, no action needed'],
     },
   },
 ];

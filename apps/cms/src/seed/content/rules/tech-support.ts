@@ -19,7 +19,7 @@ export const techSupportRules: RuleInput[] = [
         'clean now', 'scan now', 'is infected', 'infected with', 'been infected', 'been hacked', 'being hacked', 'license has expired',
         'licence has expired', 'license key has', 'licence key has', 'subscription has expired', 'protection has expired', 'antivirus has expired',
         'malware detected', 'spyware', 'trojan', 'sending error', 'blocked for security', 'your router has been', 'corrupted', 'fix it remotely', 'heavily damaged',
-        'protection expires'],
+        'protection expires', 'may be at risk', 'is at risk', 'do not turn off', 'do not turn it off', 'windows has detected', 'sending us error'],
     },
     examples: {
       mustMatch: ['3 viruses found on your iPhone', 'Your computer is locked because of illegal activity'],

@@ -88,8 +88,10 @@ export const topicWords: RuleInput[] = [
         'immigration', 'home office', 'national insurance', 'embassy', 'ministry of', 'tax office', 'revenue agency', 'citizenship',
         'border agency', 'customs and border', 'homeland security', 'department of justice', 'attorney general', 'border protection',
         'this is officer', 'department of motor vehicles', 'driver\'s license', 'driving licence', 'passport', 'customs',
+        'census', 'bureau', 'medicaid', 'department of health', 'health department', 'public health', 'department of labor', 'labour department',
+        'social services', 'welfare', 'green card', 'visa application', 'pension service', 'tax authority', 'tax agency',
       ],
-      patterns: wholeWords('irs', 'ssa', 'ato', 'cra', 'edd', 'sars', 'mygov', 'uscis', 'dhs', 'doj', 'fbi', 'hmrc', 'dmv'),
+      patterns: wholeWords('irs', 'ssa', 'ato', 'cra', 'edd', 'sars', 'mygov', 'uscis', 'dhs', 'doj', 'fbi', 'hmrc', 'dmv', 'fema', 'cdc', 'nhs', 'dwp', 'ftc'),
     },
     examples: {
       mustMatch: ['IRS notice about your return', 'HMRC: tax rebate'],
@@ -129,6 +131,11 @@ export const topicWords: RuleInput[] = [
         'renew your', 're-new', 'could not process', 'unable to process', 'trouble with your', 'billing problem',
         'monthly payment', 'outstanding balance', 'outstanding payment', 'payment issue', 'payment problem', 'billing issue',
         'insufficient funds', 'you owe', 'back taxes', 'unpaid taxes', 'tax debt', 'balance due', 'amount due', 'unpaid', 'not been paid', 'has not been paid',
+        'unable to authorize', 'unable to authorise', 'could not authorize', 'could not authorise', 'authorize your payment',
+        'authorise your payment', "didn't go through", 'did not go through', 'didnt go through', 'payment could not', 'payment has failed',
+        'payment was unsuccessful', 'failed to process', 'unable to charge', 'could not be charged', 'card on file was declined',
+        'outstanding fine', 'outstanding penalty', 'unpaid fine', 'unpaid penalty', 'be decline', 'payment decline', 'payment fail',
+        'billing info', 'update your billing', 'be unsuccessful',
       ],
     },
     examples: {
@@ -143,7 +150,8 @@ export const topicWords: RuleInput[] = [
     explanation: 'Scammers move you to a chat app where they are harder to trace and report.',
     match: {
       phrases: ['whatsapp me', 'on whatsapp', 'via whatsapp', 'or whatsapp', 'telegram', 'signal app', 'contact me on', 'add me on',
-        'message me on', 'text me on', 'chat with me on', 'wechat', 'line app', 'kakaotalk'],
+        'message me on', 'text me on', 'chat with me on', 'wechat', 'line app', 'kakaotalk', 'add whatsapp', 'add my whatsapp', 'add telegram',
+        'add my telegram', 'whatsapp number', 'telegram id', 'telegram username', 'signal number', 'on whatsapp'],
       patterns: [
         { regex: '\\bwa\\.me/', literal: 'wa.me' },
         { regex: '\\bchat\\.whatsapp\\.com/', literal: 'chat.whatsapp.com' },
