@@ -5,7 +5,7 @@ import { KEYWORD_ENTITIES } from './entity-catalogue.js';
 import { findEntities } from './extract-entities.js';
 import { linkFeatures } from './link-features.js';
 import type { DictionaryHit } from './match-dictionary.js';
-import { normalizeText, toOriginalRange, type NormalizedText } from './normalize.js';
+import { normalizeForCheck, toOriginalRange, type NormalizedText } from './normalize.js';
 import { phoneFeatures } from './phone-features.js';
 import type { PreparedRules } from './prepare-rules.js';
 
@@ -31,7 +31,8 @@ export const LIMITS = {
 
 /** Finds what fires in `text` (already cut to the input limit). */
 export function evaluate(prepared: PreparedRules, text: string): Evaluation {
-  const normalized = normalizeText(text);
+  // Views into a reused buffer: nothing below normalises again through this function before the last use.
+  const normalized = normalizeForCheck(text);
   const fired = new Map<number, Span[]>();
   const addSpan = (rule: number, span: Span) => {
     let spans = fired.get(rule);

@@ -14,6 +14,12 @@ describe('findEntities', () => {
     ]);
   });
 
+  it('reads at most 20 amounts from one message, skipping those inside a phone number', () => {
+    const amounts = findEntities(`call +44 7700 900123 ${'pay $5 '.repeat(30)}`).entities.filter((e) => e.type === 'money');
+    expect(amounts).toHaveLength(20);
+    expect(amounts[0]!.span.start).toBe('call +44 7700 900123 pay '.length);
+  });
+
   it('finds crypto wallets but not all-caps codes', () => {
     expect(found('to 0x52908400098527886E0F7030069857D2E4169EE7 or bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq')).toEqual([
       ['crypto-wallet', 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq', 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq'],

@@ -31,20 +31,28 @@ export function findEntities(text: string): FoundEntities {
     ...emails.map((email) => entity('email-address', email, email.domain)),
     ...phones.map((phone) => entity('phone', phone, phone.e164)),
     ...shortCodes.map((code) => entity('short-code', code, code.text)),
-    ...findMoney(text).filter((money) => !overlapsAny(money.span, phones)),
+    ...findMoney(text, phones),
     ...findWallets(text),
   ];
   return { entities, links, phones, shortCodes };
 }
 
-function findMoney(text: string): Entity[] {
-  if (!MIGHT_HOLD_MONEY.test(text)) return [];
-  return [...text.matchAll(MONEY)].map((match) => {
+/** At most this many amounts and wallets are read from one message; more adds nothing to the reading. */
+const MAX_AMOUNTS = 20;
+
+function findMoney(text: string, phones: readonly FoundPhone[]): Entity[] {
+  const amounts: Entity[] = [];
+  if (!MIGHT_HOLD_MONEY.test(text)) return amounts;
+  for (const match of text.matchAll(MONEY)) {
     const raw = match[0];
+    const span = { start: match.index, end: match.index + raw.length };
+    if (overlapsAny(span, phones)) continue;
     const symbol = /^[$£€]/.test(raw) ? raw[0]! : (/[a-z]+/i.exec(raw)?.[0] ?? '').toLowerCase();
     const amount = raw.replace(/[^\d.]/g, '');
-    return entity('money', { text: raw, start: match.index, end: match.index + raw.length }, `${CURRENCY_OF[symbol] ?? symbol.toUpperCase()} ${amount}`);
-  });
+    amounts.push(entity('money', { text: raw, ...span }, `${CURRENCY_OF[symbol] ?? symbol.toUpperCase()} ${amount}`));
+    if (amounts.length >= MAX_AMOUNTS) break;
+  }
+  return amounts;
 }
 
 function findWallets(text: string): Entity[] {
@@ -55,6 +63,7 @@ function findWallets(text: string): Entity[] {
       // A legacy address mixes upper- and lower-case letters; an all-caps code or tracking number does not.
       if (pattern === BITCOIN_ADDRESS && !match[0].startsWith('bc1') && !(/[a-z]/.test(match[0]) && /[A-Z]/.test(match[0]))) continue;
       wallets.push(entity('crypto-wallet', { text: match[0], start: match.index, end: match.index + match[0].length }, match[0]));
+      if (wallets.length >= MAX_AMOUNTS) return wallets;
     }
   }
   return wallets;

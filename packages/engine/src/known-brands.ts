@@ -1,6 +1,6 @@
 // Brands as the engine uses them: official domains, their labels, the words that name each brand.
 import type { Brand } from '@redflags/schema';
-import { normalizeText } from './normalize.js';
+import { foldText } from './normalize.js';
 
 export interface KnownBrand {
   id: string;
@@ -20,7 +20,7 @@ export interface KnownBrand {
 /** Prepares brands for matching. */
 export function toKnownBrands(brands: readonly Brand[]): KnownBrand[] {
   return brands.map((brand) => {
-    const names = unique([brand.name, ...brand.aliases].map((name) => normalizeText(name).text.trim()).filter((n) => n.length >= 2));
+    const names = unique([brand.name, ...brand.aliases].map((name) => foldText(name).trim()).filter((n) => n.length >= 2));
     const labels = unique(brand.domains.map((domain) => foldLabel(domain.split('.')[0]!)).filter((l) => l.length >= 3));
     const tokens = unique([...names.map((n) => n.replace(/[^a-z0-9]/g, '')), ...labels].filter((t) => t.length >= 4));
     return { id: brand.id, name: brand.name, domains: brand.domains, labels, names, tokens, phones: new Set(brand.phones) };
@@ -29,12 +29,15 @@ export function toKnownBrands(brands: readonly Brand[]): KnownBrand[] {
 
 /** Folds a host label the way text is folded (lookalikes, digits for letters), without separators. */
 export function foldLabel(label: string): string {
-  return normalizeText(label.replaceAll('-', ' ')).text.replace(/[^a-z0-9]/g, '');
+  return foldText(label.replaceAll('-', ' ')).replace(/[^a-z0-9]/g, '');
 }
 
 /** True when `host` is one of the brand's official domains or a subdomain of one. */
 export function isOfficialHost(brand: KnownBrand, host: string): boolean {
-  return brand.domains.some((domain) => host === domain || host.endsWith(`.${domain}`));
+  // Compared in place: a check asks this for every link and brand, and `.${domain}` would be a new string each time.
+  return brand.domains.some(
+    (domain) => host === domain || (host.length > domain.length && host.endsWith(domain) && host.charCodeAt(host.length - domain.length - 1) === 46),
+  );
 }
 
 function unique<T>(values: T[]): T[] {

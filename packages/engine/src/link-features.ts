@@ -50,15 +50,27 @@ function containsBrandToken(hostWords: string, token: string): boolean {
 
 /** Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps), for short labels. */
 export function editDistance(a: string, b: string): number {
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  // Three rolling rows (two back for the swap), reused across calls: no allocation per pair of labels.
+  const width = b.length + 1;
+  if (rows.length < 3 * width) rows = new Int32Array(6 * width);
+  let previous2 = 0;
+  let previous = width;
+  let current = 2 * width;
+  for (let j = 0; j < width; j++) rows[previous + j] = j;
   for (let i = 1; i <= a.length; i++) {
+    rows[current] = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = best;
+      let best = Math.min(rows[previous + j]! + 1, rows[current + j - 1]! + 1, rows[previous + j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[previous2 + j - 2]! + 1);
+      rows[current + j] = best;
     }
+    const oldest = previous2;
+    previous2 = previous;
+    previous = current;
+    current = oldest;
   }
-  return rows[a.length]![b.length]!;
+  return rows[previous + b.length]!;
 }
+
+let rows = new Int32Array(96);

@@ -1,6 +1,6 @@
 // One Aho–Corasick dictionary over every literal the bundle needs (rule phrases, pattern literals,
 // brand names, built-in entity words), so a message is scanned once whatever the number of rules.
-import AhoCorasick from 'modern-ahocorasick';
+import { AhoCorasick, STOP } from './aho-corasick.js';
 
 /** Who wants to know that an entry occurred. */
 export type DictionaryUse =
@@ -67,15 +67,14 @@ export class MatchDictionary {
    */
   scan(text: string): DictionaryHit[] {
     const hits: DictionaryHit[] = [];
-    for (const match of this.#matcher.iterate(text)) {
-      if (hits.length >= MAX_HITS) break;
-      const uses = this.#uses[match.patternIndex]!;
-      const wordEnd = wholeWordEnd(text, match.start, match.end);
-      for (const use of uses) {
-        if (use.type === 'literal') hits.push({ use, start: match.start, end: match.end });
-        else if (wordEnd !== -1) hits.push({ use, start: match.start, end: wordEnd });
+    this.#matcher.forEachMatch(text, (entry, start, end) => {
+      if (hits.length >= MAX_HITS) return STOP;
+      const wordEnd = wholeWordEnd(text, start, end);
+      for (const use of this.#uses[entry]!) {
+        if (use.type === 'literal') hits.push({ use, start, end });
+        else if (wordEnd !== -1) hits.push({ use, start, end: wordEnd });
       }
-    }
+    });
     return hits;
   }
 }

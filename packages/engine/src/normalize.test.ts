@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeText, toOriginalRange } from './normalize.js';
+import { foldText, normalizeForCheck, normalizeText, toOriginalRange } from './normalize.js';
 
 const norm = (text: string) => normalizeText(text).text;
 
@@ -67,5 +67,36 @@ describe('normalizeText', () => {
         return starts.every((start, i) => start >= 0 && ends[i]! <= text.length && ends[i]! > start && (i === 0 || start >= starts[i - 1]!));
       }),
     );
+  });
+});
+
+describe('normalizeForCheck and foldText', () => {
+  it('give exactly what normalizeText gives, for any text', { timeout: 30_000 }, () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        const copied = normalizeText(text);
+        const viewed = normalizeForCheck(text);
+        return (
+          foldText(text) === copied.text &&
+          viewed.text === copied.text &&
+          viewed.starts.length === copied.starts.length &&
+          viewed.starts.every((start, i) => start === copied.starts[i] && viewed.ends[i] === copied.ends[i])
+        );
+      }),
+    );
+  });
+
+  it('leave a normalizeForCheck result intact while other text is normalised', () => {
+    const forCheck = normalizeForCheck('Ｇ i f t card');
+    normalizeText('something else entirely, and longer than the first text');
+    foldText('АМАZОN');
+    expect(forCheck.text).toBe('gift card');
+    expect(Array.from(forCheck.starts)).toEqual([0, 2, 4, 6, 7, 8, 9, 10, 11]);
+  });
+
+  it('hands normalizeText callers copies that later calls do not change', () => {
+    const first = normalizeText('gift card');
+    normalizeText('zzzzzzzzzzzzzzzzzzzz');
+    expect(Array.from(first.starts)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
   });
 });

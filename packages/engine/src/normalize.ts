@@ -16,8 +16,6 @@ export interface NormalizedText {
 const DIGIT_SWAPS: Readonly<Record<number, number>> = { 48: 111, 49: 105, 51: 101, 52: 97, 53: 115, 55: 116 }; // 0→o 1→i 3→e 4→a 5→s 7→t
 /** At the end of a word, 1 stands for l more often than for i (`paypa1`, `emai1`). */
 const ONE_AT_END = 108;
-/** Single characters people put between letters to hide a word (`g.i.f.t`, `c-a-r-d`). */
-const LETTER_SEPARATORS = new Set([32, 46, 45, 95, 42, 0xb7]);
 /** Zero-width, bidi and other invisible characters are dropped, not turned into spaces. */
 const INVISIBLE = /^[\p{Cf}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\ufe00-\ufe0f\uffa0]$/u;
 const SPACE = /^[\s\p{Zs}]$/u;
@@ -38,7 +36,28 @@ const foldedCache = new Map<string, string>();
  * @example normalizeText('G i f t  C.A.R.D').text // "gift card"
  */
 export function normalizeText(original: string): NormalizedText {
-  const units = foldCharacters(original);
+  const normalized = normalize(original, shared);
+  return { text: normalized.text, starts: normalized.starts.slice(), ends: normalized.ends.slice() };
+}
+
+/**
+ * `normalizeText` for a check's own use: `starts` and `ends` are views into a buffer that the next call
+ * overwrites, which saves a check two off-heap allocations (typed arrays over 64 bytes live off the heap).
+ */
+export function normalizeForCheck(original: string): NormalizedText {
+  return normalize(original, forCheck);
+}
+
+/**
+ * Only the normalised text, without the offset map.
+ * @example foldText('АМАZОN') // "amazon"
+ */
+export function foldText(original: string): string {
+  return normalize(original, shared).text;
+}
+
+function normalize(original: string, buffers: Buffers): NormalizedText {
+  const units = foldCharacters(original, buffers);
   joinSpacedLetters(units);
   swapDigitsForLetters(units);
   return collapseSpacing(units);
@@ -57,8 +76,18 @@ interface Units {
   length: number;
 }
 
+/** Buffers reused across calls (normalising is synchronous): one set for checks, one for everything else. */
+interface Buffers {
+  units: Units;
+}
+
 function isLetterCode(code: number): boolean {
   return code >= 97 && code <= 122;
+}
+
+/** Single characters people put between letters to hide a word (`g.i.f.t`, `c-a-r-d`): space . - _ * ·. */
+function isLetterSeparator(code: number): boolean {
+  return code === 32 || code === 46 || code === 45 || code === 95 || code === 42 || code === 0xb7;
 }
 
 function isAlphanumericCode(code: number): boolean {
@@ -66,15 +95,14 @@ function isAlphanumericCode(code: number): boolean {
 }
 
 /** Per code point: compatibility decomposition, marks stripped, lower case, lookalikes, spaces, invisibles. */
-function foldCharacters(original: string): Units {
-  // One scratch buffer is reused across calls (checks are synchronous); results are copied out at the end.
-  if (scratch.codes.length < original.length + 16) scratch = allocate(original.length * 2 + 16);
-  let units = scratch;
+function foldCharacters(original: string, buffers: Buffers): Units {
+  if (buffers.units.codes.length < original.length + 16) buffers.units = allocate(original.length * 2 + 16);
+  let units = buffers.units;
   units.length = 0;
   for (let i = 0; i < original.length; ) {
     const code = original.charCodeAt(i);
     if (code < 128) {
-      if (units.length === units.codes.length) units = scratch = grow(units);
+      if (units.length === units.codes.length) units = buffers.units = grow(units);
       const folded = code >= 65 && code <= 90 ? code + 32 : code <= 32 ? SPACE_CODE : code;
       units.codes[units.length] = folded;
       units.starts[units.length] = i;
@@ -86,7 +114,7 @@ function foldCharacters(original: string): Units {
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length ? 2 : 1;
     const folded = foldCodePoint(original.slice(i, i + width));
     for (let k = 0; k < folded.length; k++) {
-      if (units.length === units.codes.length) units = scratch = grow(units);
+      if (units.length === units.codes.length) units = buffers.units = grow(units);
       units.codes[units.length] = folded.charCodeAt(k) || SPACE_CODE;
       units.starts[units.length] = i;
       units.ends[units.length] = i + width;
@@ -97,7 +125,8 @@ function foldCharacters(original: string): Units {
   return units;
 }
 
-let scratch: Units = allocate(1024);
+const shared: Buffers = { units: allocate(1024) };
+const forCheck: Buffers = { units: allocate(1024) };
 
 function allocate(size: number): Units {
   return { codes: new Uint16Array(size), starts: new Int32Array(size), ends: new Int32Array(size), length: 0 };
@@ -139,8 +168,9 @@ function joinSpacedLetters(units: Units): void {
   const { codes, length } = units;
   const at = (i: number) => (i >= 0 && i < length ? codes[i]! : SPACE_CODE);
   for (let i = 0; i < length; i++) {
+    if (!isLetterCode(codes[i]!)) continue;
     const separator = at(i + 1);
-    if (!isLetterCode(codes[i]!) || !LETTER_SEPARATORS.has(separator) || isAlphanumericCode(at(i - 1)) || at(i - 1) === 46) continue;
+    if (!isLetterSeparator(separator) || isAlphanumericCode(at(i - 1)) || at(i - 1) === 46) continue;
     let end = i; // index of the last letter in the run
     while (end + 2 < length && at(end + 1) === separator && isLetterCode(at(end + 2)) && !isAlphanumericCode(at(end + 3))) end += 2;
     if ((end - i) / 2 + 1 >= 3) {
@@ -211,7 +241,7 @@ function collapseSpacing(units: Units): NormalizedText {
     size++;
     previous = code;
   }
-  return { text: decode(outCodes, size), starts: outStarts.slice(0, size), ends: outEnds.slice(0, size) };
+  return { text: decode(outCodes, size), starts: outStarts.subarray(0, size), ends: outEnds.subarray(0, size) };
 }
 
 function nextNonBlank(codes: Uint16Array, i: number, length: number): number {
