@@ -34,6 +34,15 @@ describe('POST /api/check', () => {
     expect(result.findings.flatMap((f) => f.guides.map((g) => g.slug))).toContain('amazon-fraud-prevention-call');
   });
 
+  it('sends its answers with a Content-Length, not chunked (cheaper for server and client under load)', async () => {
+    for (const body of [JSON.stringify({ text: AMAZON_VOICEMAIL }), '{"text": ']) {
+      const response = await post(body);
+      const text = await response.text();
+      expect(response.headers.get('transfer-encoding'), body).toBeNull();
+      expect(Number(response.headers.get('content-length')), body).toBe(Buffer.byteLength(text));
+    }
+  });
+
   it('answers 400 with a JSON message for malformed JSON, missing, wrong-typed or empty text', async () => {
     for (const body of ['{"text": ', '{}', '{"text": 42}', '{"text": ""}', '{"text": "  \\n "}']) {
       const response = await post(body);

@@ -55,10 +55,20 @@ export function createApiCheckHandler(buildDir) {
   }
 }
 
-/** @param {ServerResponse} response @param {number} status @param {unknown} body @param {Record<string, string>} [extra] */
-function reply(response, status, body, extra = {}) {
-  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...extra });
-  response.end(JSON.stringify(body));
+/**
+ * Writes a JSON answer with its length: without Content-Length, writeHead commits the response to
+ * chunked encoding, which costs both ends framing and a parse per response, for a body already whole.
+ * @param {ServerResponse} response @param {number} status @param {unknown} body @param {Record<string, string>} [extra]
+ */
+function reply(response, status, body, extra) {
+  const json = JSON.stringify(body);
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Length': String(Buffer.byteLength(json)),
+    ...extra,
+  });
+  response.end(json);
 }
 
 /** How much of an oversized body is read and dropped before answering, so the client (still sending)

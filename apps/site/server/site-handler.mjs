@@ -29,8 +29,9 @@ export async function loadBuildHandler(buildDir) {
  * @returns {RequestHandler}
  */
 export function withSiteHeaders(current) {
+  const headers = Object.entries(SECURITY_HEADERS);
   return (request, response) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+    for (const [name, value] of headers) response.setHeader(name, value);
     // The rule bundle's name carries its hash, so it never changes under that name.
     if (request.url?.startsWith('/bundle/rules.')) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     const handler = current();
