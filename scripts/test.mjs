@@ -29,8 +29,9 @@ for (const dir of workspaces) {
   const json = JSON.parse(readFileSync(report, 'utf8'));
   passed += json.numPassedTests;
   failed += json.numFailedTests;
-  // A file that failed to load (syntax error, missing import) has no tests counted: count it as a failure.
-  failed += json.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  // A file that failed outside its tests (a syntax error, a missing import, a failing beforeAll that
+  // skipped them all) has no failed test counted: count the file as one failure.
+  failed += json.testResults.filter((file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed')).length;
   failures.push(...failuresIn(dir, json));
 }
 for (const dir of missing) {

@@ -14,7 +14,7 @@ const cmsRoot = path.resolve(import.meta.dirname, '../..');
 const directory = mkdtempSync(path.join(tmpdir(), 'redflags-sqlite-faults-'));
 const dbFile = path.join(directory, 'cms.db');
 
-function runPrepare(): Promise<{ code: number | null; output: string; ms: number }> {
+function runPrepare(): Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string; ms: number }> {
   return new Promise((resolve) => {
     const started = Date.now();
     const child = spawn('npm', ['run', '--silent', 'prepare:db'], {
@@ -26,9 +26,9 @@ function runPrepare(): Promise<{ code: number | null; output: string; ms: number
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     // Generous: a loaded 2-core machine has taken 72 s for a locked start-up (Payload's import, then the busy wait).
     const timer = setTimeout(() => child.kill('SIGKILL'), 180_000);
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve({ code, output, ms: Date.now() - started });
+      resolve({ code, signal, output, ms: Date.now() - started });
     });
   });
 }
@@ -49,8 +49,14 @@ function snapshot(): { integrity: string; users: string[]; migrations: string[] 
 let prepared: ReturnType<typeof snapshot>;
 
 beforeAll(async () => {
-  const first = await runPrepare();
-  expect(first.output).toContain('database ready');
+  let first = await runPrepare();
+  if (!first.output.includes('database ready')) {
+    // Seen once in a full CI run: the set-up start-up ended after 16 s having printed nothing. Say what it
+    // gave, then try once more: this set-up only makes the database the tests below need.
+    console.warn(`set-up start-up: exit ${first.code}, signal ${first.signal}, ${first.ms} ms, output ${JSON.stringify(first.output.slice(-1000))}; trying once more`);
+    first = await runPrepare();
+  }
+  expect(first.output, `exit ${first.code}, signal ${first.signal}`).toContain('database ready');
   expect(first.code).toBe(0);
   prepared = snapshot();
   expect(prepared.integrity).toBe('ok');
