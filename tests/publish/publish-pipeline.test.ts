@@ -1,8 +1,9 @@
 // Issue 7: a publish in the CMS reaches the live site within 60 seconds, several publishes make one
 // rebuild, and a build that fails keeps the last good site live and is reported.
+import { rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyDatabase, logIn, prepareSeededDatabase, startCms } from '../support/cms.js';
+import { copyDatabase, logIn, prepareSeededDatabase, startCms, type CmsDatabase } from '../support/cms.js';
 import { startLiveSite, type LiveSite } from '../support/live-site.js';
 import { freePort, waitUntil, type RunningProcess } from '../support/processes.js';
 
@@ -14,12 +15,14 @@ let auth: string;
 /** A word no rule or page contains: letters only, so normalisation leaves it as it is. */
 const marker = `zq${Date.now().toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)}`;
 
+let database: CmsDatabase | undefined;
+
 beforeAll(async () => {
   const controlPort = await freePort();
   const rebuildEnv = { SITE_REBUILD_URL: `http://127.0.0.1:${controlPort}/rebuild`, SITE_REBUILD_DEBOUNCE_MS: '300' };
   // The global setup has seeded one database already; copying it saves seeding again.
   const seeded = process.env.REDFLAGS_E2E_DATABASE_DIR;
-  const database = seeded ? copyDatabase(seeded, rebuildEnv) : prepareSeededDatabase(rebuildEnv);
+  database = seeded ? copyDatabase(seeded, rebuildEnv) : prepareSeededDatabase(rebuildEnv);
   cms = await startCms(database);
   site = await startLiveSite(cms.url, { controlPort });
   auth = await logIn(cms.url);
@@ -28,6 +31,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await site?.stop();
   await cms?.stop();
+  if (database) rmSync(database.directory, { recursive: true, force: true });
 });
 
 async function cmsJson(path: string, init: RequestInit = {}): Promise<Record<string, unknown>> {
