@@ -127,11 +127,13 @@ export function prepareRules(bundle: RuleBundle, compilers: PatternCompilers = {
 
 /** A compiled pattern, or why it is disabled: a risky pattern runs only on a linear-time engine. */
 function compileScreened(regex: string, compilers: PatternCompilers): RulePattern | string {
-  const compilePattern = compilers.compilePattern ?? compileBacktrackingPattern;
   const risk = patternRisk(regex);
-  if (risk === undefined) return compilePattern(regex);
-  const linear = [compilePattern, compilers.compileRiskyPattern].map((compile) => compile?.(regex)).find((compiled) => compiled?.engine === 're2');
-  return linear ?? `the pattern ${risk.reason}, and no linear-time engine can run it`;
+  if (risk === undefined) return (compilers.compilePattern ?? compileBacktrackingPattern)(regex);
+  for (const compile of [compilers.compilePattern, compilers.compileRiskyPattern]) {
+    const compiled = compile?.(regex);
+    if (compiled?.engine === 're2') return compiled;
+  }
+  return `the pattern ${risk.reason}, and no linear-time engine can run it`;
 }
 
 /** Plain lower-case words need no normalising; this keeps compiling thousands of phrases fast. */
