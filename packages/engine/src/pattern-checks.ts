@@ -2,14 +2,9 @@
 // engine runs in bounded time (pattern-risk.ts: no repeated part that can vary, at most one wide
 // quantifier), and every match must contain its literal, or the prefilter would skip messages it matches.
 import type { Pattern } from '@redflags/schema';
-import ret, { type Set as SetToken, type Token, type Tokens } from 'ret';
+import type { Set as SetToken, Token, Tokens } from 'ret';
 import { normalizeText } from './normalize.js';
-import { patternRisk } from './pattern-risk.js';
-
-// ret is CommonJS: under Node its named exports are only reachable through the default export.
-// Its default export is the tokenizer function itself, carrying `types`.
-const tokenizer = ret as unknown as ((regex: string) => Tokens) & { types: typeof import('ret').types };
-const types = tokenizer.types;
+import { patternRisk, tokenizer, types } from './pattern-risk.js';
 
 /**
  * Lists what is wrong with a pattern, as `{ field, message }` pairs relative to the pattern.

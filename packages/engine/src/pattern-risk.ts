@@ -9,8 +9,9 @@
 import ret, { type Token, type Tokens } from 'ret';
 
 // ret is CommonJS: under Node its named exports are only reachable through the default export.
-const tokenizer = ret as unknown as ((regex: string) => Tokens) & { types: typeof import('ret').types };
-const types = tokenizer.types;
+// Its default export is the tokenizer function itself, carrying `types`. Shared with pattern-checks.ts.
+export const tokenizer = ret as unknown as ((regex: string) => Tokens) & { types: typeof import('ret').types };
+export const types = tokenizer.types;
 
 /** A token or the root of ret's tree. */
 type Node = Token | Tokens;
@@ -18,13 +19,14 @@ type Node = Token | Tokens;
 /** A quantifier that can take more characters than this is wide: `*`, `+`, `{0,60}`; `?` and `{2,8}` are not. */
 export const WIDE_QUANTIFIER = 30;
 
-export type PatternRisk =
-  | { kind: 'exponential'; reason: string }
-  | { kind: 'polynomial'; reason: string };
+export interface PatternRisk {
+  kind: 'exponential' | 'polynomial';
+  reason: string;
+}
 
 /**
- * Why a pattern cannot be trusted to a backtracking engine, or undefined when it can.
- * Throws when ret cannot read the pattern (the caller has already compiled it with RegExp).
+ * Why a pattern cannot be trusted to a backtracking engine, or undefined when it can. A pattern ret
+ * cannot read is not trusted.
  * @example patternRisk('aaa(a+)+$')?.kind // 'exponential'
  * @example patternRisk('gift ?cards?') // undefined
  */
