@@ -2,6 +2,7 @@
 // Runs unchanged in the browser, in Node and in the CMS's save hook (nothing Node-only outside cli/).
 export { compileBundle, validateBundle, checkRuleInContext, type CompileOptions } from './validate-bundle.js';
 export { createChecker, levelFor, mergeSpans, type Checker, type CheckerOptions } from './checker.js';
+export { splitBySpans, type TextPiece } from './split-by-spans.js';
 export { compileBacktrackingPattern, type PatternCompiler, type RulePattern } from './rule-pattern.js';
 export { BundleError, formatProblem, type Problem } from './problems.js';
 export { normalizeText, toOriginalRange, type NormalizedText } from './normalize.js';

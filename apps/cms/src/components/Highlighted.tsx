@@ -1,13 +1,13 @@
 // A text with the spans a check found shown as <mark>.
 import type { Span } from '@redflags/schema';
 import type { ReactNode } from 'react';
-import { highlightSegments } from '../qa/highlight.js';
+import { splitBySpans } from '@redflags/engine/browser';
 
 export function Highlighted({ text, spans }: { text: string; spans: readonly Span[] }): ReactNode {
   return (
     <>
-      {highlightSegments(text, spans).map((segment, index) =>
-        segment.marked ? <mark key={index}>{segment.text}</mark> : <span key={index}>{segment.text}</span>,
+      {splitBySpans(text, spans).map((piece, index) =>
+        piece.marked ? <mark key={index}>{piece.text}</mark> : <span key={index}>{piece.text}</span>,
       )}
     </>
   );

@@ -2,7 +2,7 @@
 // so a result reads the same with or without JavaScript.
 import type { CheckResult, Finding, GuideLink, Severity } from '@redflags/schema';
 import { escapeHtml } from './escape-html.js';
-import { splitBySpans } from './highlight.js';
+import { splitBySpans } from '@redflags/engine/browser';
 import { COUNTRIES, LEVEL_WORDS } from './vocabulary.js';
 
 const SEVERITY_WORDS: Record<Severity, string> = {

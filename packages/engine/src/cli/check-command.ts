@@ -1,6 +1,5 @@
 // `redflags check`: one message (argument or stdin), or JSON lines of messages with --jsonl.
 import type { CheckResult } from '@redflags/schema';
-import { mergeSpans } from '../checker.js';
 import { UsageError } from './files.js';
 import { loadChecker } from './load-checker.js';
 import { markSpans } from './mark-spans.js';
@@ -59,7 +58,7 @@ function describe(text: string, result: CheckResult): string {
   const lines = [`Level: ${result.level} (score ${result.score})`];
   if (result.truncated) lines.push(`Only the first ${result.checkedLength} of ${result.inputLength} characters were checked.`);
   if (result.findings.length === 0) lines.push('No warning signs found.');
-  else lines.push('', markSpans(text, mergeSpans(result.findings.flatMap((f) => f.spans))), '');
+  else lines.push('', markSpans(text, result.findings.flatMap((f) => f.spans)), '');
   for (const finding of result.findings) {
     lines.push(`- ${finding.title} [${finding.severity}, ${finding.ruleId}]`);
     lines.push(`  words: ${finding.spans.map((s) => `"${text.slice(s.start, s.end)}"`).join(', ')}`);

@@ -1,5 +1,6 @@
+// The pieces a page, the admin and the CLI mark: spans clamped, merged and cut out of the text.
 import { describe, expect, it } from 'vitest';
-import { splitBySpans } from './highlight.js';
+import { splitBySpans } from './split-by-spans.js';
 
 describe('splitBySpans', () => {
   it('marks exactly the spans and keeps the rest as plain text', () => {
@@ -31,6 +32,27 @@ describe('splitBySpans', () => {
   });
 
   it('returns the whole text unmarked when there are no spans', () => {
+    expect(splitBySpans('hello', [])).toEqual([{ text: 'hello', marked: false }]);
+  });
+
+  it('marks each span and keeps the text between them', () => {
+    expect(splitBySpans('pay by gift card now', [{ start: 7, end: 16 }])).toEqual([
+      { text: 'pay by ', marked: false },
+      { text: 'gift card', marked: true },
+      { text: ' now', marked: false },
+    ]);
+  });
+
+  it('merges overlapping and touching spans, in any order, and clips spans past the end', () => {
+    expect(splitBySpans('abcdefgh', [{ start: 4, end: 6 }, { start: 1, end: 3 }, { start: 2, end: 4 }, { start: 7, end: 20 }])).toEqual([
+      { text: 'a', marked: false },
+      { text: 'bcdef', marked: true },
+      { text: 'g', marked: false },
+      { text: 'h', marked: true },
+    ]);
+  });
+
+  it('returns the whole text unmarked without spans', () => {
     expect(splitBySpans('hello', [])).toEqual([{ text: 'hello', marked: false }]);
   });
 });
