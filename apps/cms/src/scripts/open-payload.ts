@@ -10,6 +10,15 @@ import { probeMongoDb } from '../database/probe-mongodb.js';
 const defaultSqliteFile = path.resolve(import.meta.dirname, '../../.data/redflags.db');
 
 export async function openPayload(): Promise<Payload> {
+  // A module load that never settles (seen with tsx 4.22 on Node 22) empties the event loop, and
+  // `payload run` would then exit 0 having done nothing; say so and fail instead.
+  let opened = false;
+  const exitBeforeOpen = (code: number) => {
+    if (opened || code !== 0) return;
+    process.stderr.write('\nThe CMS exited while still loading its configuration (a module load never settled). Run the command again.\n');
+    process.exitCode = 1;
+  };
+  process.on('exit', exitBeforeOpen);
   let choice;
   try {
     choice = chooseDatabase(process.env.DATABASE_URI, defaultSqliteFile);
@@ -23,7 +32,10 @@ export async function openPayload(): Promise<Payload> {
   try {
     // Loaded only now so an unreachable database is reported before the heavy config loads.
     const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../payload.config.js')]);
-    return await getPayload({ config });
+    const payload = await getPayload({ config });
+    opened = true;
+    process.off('exit', exitBeforeOpen);
+    return payload;
   } catch (error) {
     return fail(explainStartupError(error, choice));
   }
