@@ -62,6 +62,25 @@ describe('checker in the browser', () => {
     await page.close();
   });
 
+  it('loads the Public Suffix List as its own file with the page, and reads links as the server does', async () => {
+    const withLink = 'Amazon: your account is locked. Sign in at amaz0n-account-help.co.uk/verify today to restore it.';
+    const withoutLink = 'Amazon: your account is locked. Sign in today to restore it.';
+    const serverTitles = async (text: string) => {
+      const response = await fetch(`${site.url}/api/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
+      return ((await response.json()) as { findings: { title: string }[] }).findings.map((f) => f.title);
+    };
+    const page = await browser.newPage();
+    const scripts: string[] = [];
+    page.on('response', (response) => response.request().resourceType() === 'script' && scripts.push(new URL(response.url()).pathname));
+    await checkInBrowser(page, withLink);
+    expect(scripts.filter((path) => /\/parse-host\.[\w-]+\.js$/.test(path))).toHaveLength(1);
+    const titles = await page.$$eval('.findings > li h4', (items) => items.map((item) => item.textContent ?? ''));
+    expect(titles).toEqual(await serverTitles(withLink));
+    // The link is what changes the reading, so the list was really used.
+    expect(titles).not.toEqual(await serverTitles(withoutLink));
+    await page.close();
+  });
+
   it('loads the rules as a hashed static file', async () => {
     const page = await browser.newPage();
     const bundles: string[] = [];

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { RuleBundle } from '@redflags/schema';
 import { describe, expect, it } from 'vitest';
-import { createChecker } from './checker.js';
+import { createChecker } from './create-checker.js';
 import { compileLinearPattern } from './linear-patterns.js';
 import { compileBundle } from './validate-bundle.js';
 import { normalizeText } from './normalize.js';

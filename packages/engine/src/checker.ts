@@ -1,7 +1,9 @@
 // The checker: a prepared bundle and the `check` that turns a message into a CheckResult.
 import type { CheckResult, Finding, Level, RuleBundle, Severity, Span } from '@redflags/schema';
 import { evaluate } from './evaluate.js';
-import { prepareRules, type DisabledPattern, type PatternCompilers, type PreparedRules } from './prepare-rules.js';
+import { prepareRules, type CheckerOptions, type DisabledPattern, type PreparedRules } from './prepare-rules.js';
+
+export type { CheckerOptions };
 
 export interface Checker {
   /** The parsed bundle the checker was built from. */
@@ -20,18 +22,22 @@ export interface Checker {
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { strong: 0, moderate: 1, weak: 2 };
 
 /**
- * How editors' patterns run. By default on RegExp, except those the risk screen does not trust
- * (pattern-risk.ts), which are disabled. Pass `compileRiskyPattern: compileLinearPattern` from
- * `@redflags/engine/linear-patterns` to run those on re2js instead, or `compilePattern: compileLinearPattern`
- * to run every pattern RE2 can express in linear time.
- */
-export type CheckerOptions = PatternCompilers;
-
-/**
  * Builds a checker from a bundle that has already been validated (for example at build time).
  * Use `compileBundle` for anything not yet validated: it checks the schema, patterns and examples first.
+ *
+ * `options.parseHost` holds the Public Suffix List (tldts, ~47 KB gzip); the browser page loads it as its
+ * own file beside the rule bundle, and `@redflags/engine`'s `createChecker` passes it for you.
+ * Editors' patterns run on RegExp, except those the risk screen does not trust (pattern-risk.ts), which
+ * are disabled. Pass `compileRiskyPattern: compileLinearPattern` from `@redflags/engine/linear-patterns`
+ * to run those on re2js instead, or `compilePattern: compileLinearPattern` to run every pattern RE2 can
+ * express in linear time.
+ * @example createChecker(bundle, { parseHost }).check('Running 10 min late').level // "none"
  */
-export function createChecker(bundle: RuleBundle, options: CheckerOptions = {}): Checker {
+export function createChecker(bundle: RuleBundle, options: CheckerOptions): Checker {
+  // Plain-JavaScript callers get no type error, so say what is missing before the first check fails.
+  if (typeof options?.parseHost !== 'function') {
+    throw new TypeError("createChecker needs options.parseHost: import { parseHost } from '@redflags/engine/parse-host'.");
+  }
   const prepared = prepareRules(bundle, options);
   const { settings } = bundle;
   return {

@@ -40,7 +40,7 @@ export function evaluate(prepared: PreparedRules, text: string): Evaluation {
     if (spans.length < LIMITS.spansPerRule) spans.push(span);
   };
 
-  const found = findEntities(text);
+  const found = findEntities(text, prepared.parseHost);
   const entities = [...found.entities];
   const named = new Set<number>();
   const hits = prepared.dictionary.scan(normalized.text);

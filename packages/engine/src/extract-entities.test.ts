@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compileBundle } from './validate-bundle.js';
 import { findEntities } from './extract-entities.js';
+import { parseHost } from './parse-host.js';
 import { bundleOf, ruleWith } from './test-support/bundles.js';
 
-const found = (text: string) => findEntities(text).entities.map((e) => [e.type, e.value, text.slice(e.span.start, e.span.end)]);
+const found = (text: string) => findEntities(text, parseHost).entities.map((e) => [e.type, e.value, text.slice(e.span.start, e.span.end)]);
 
 describe('findEntities', () => {
   it('finds amounts of money with their currency', () => {
@@ -15,7 +16,7 @@ describe('findEntities', () => {
   });
 
   it('reads at most 20 amounts from one message, skipping those inside a phone number', () => {
-    const amounts = findEntities(`call +44 7700 900123 ${'pay $5 '.repeat(30)}`).entities.filter((e) => e.type === 'money');
+    const amounts = findEntities(`call +44 7700 900123 ${'pay $5 '.repeat(30)}`, parseHost).entities.filter((e) => e.type === 'money');
     expect(amounts).toHaveLength(20);
     expect(amounts[0]!.span.start).toBe('call +44 7700 900123 pay '.length);
   });

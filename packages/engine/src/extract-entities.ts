@@ -1,7 +1,7 @@
 // Pulls the entities out of a message once, for every rule to share: links, e-mail addresses,
 // phone numbers, short codes, amounts of money and crypto wallets.
 import type { Entity } from '@redflags/schema';
-import { findLinks, type FoundLink } from './extract-links.js';
+import { findLinks, type FoundLink, type ParseHost } from './extract-links.js';
 import { findPhones, findShortCodes, type FoundPhone, type FoundShortCode } from './extract-phones.js';
 import { BITCOIN_ADDRESS, ETHEREUM_ADDRESS, MIGHT_HOLD_MONEY, MIGHT_HOLD_WALLET, MONEY } from './patterns.js';
 
@@ -20,10 +20,10 @@ const CURRENCY_OF: Readonly<Record<string, string>> = {
 /**
  * Finds the format-based entities in the original text (keyword entities such as gift cards come
  * from the dictionary scan instead).
- * @example findEntities('Pay $799 now').entities[0] // { type: 'money', text: '$799', value: 'USD 799', … }
+ * @example findEntities('Pay $799 now', parseHost).entities[0] // { type: 'money', text: '$799', value: 'USD 799', … }
  */
-export function findEntities(text: string): FoundEntities {
-  const { links, emails } = findLinks(text);
+export function findEntities(text: string, parseHost: ParseHost): FoundEntities {
+  const { links, emails } = findLinks(text, parseHost);
   const phones = findPhones(text).filter((phone) => !overlapsAny(phone, links));
   const shortCodes = findShortCodes(text).filter((code) => !overlapsAny(code, phones));
   const entities: Entity[] = [

@@ -1,5 +1,6 @@
 // Finds the links and e-mail addresses in a message and splits each host with the Public Suffix List.
-import { parse } from 'tldts';
+// The list comes in as `parseHost` (tldts's parse), so the browser can load it as its own file.
+import type { parse } from 'tldts';
 import { BARE_LINK, EMAIL_ADDRESS, LINK_TRAILING_PUNCTUATION, MIGHT_HOLD_LINK, SCHEME_LINK } from './patterns.js';
 
 /** A link found in the message, with its host split into parts. */
@@ -26,15 +27,18 @@ export interface FoundEmail {
   domain: string;
 }
 
+/** tldts's `parse`: splits a URL or host name with the Public Suffix List (`@redflags/engine/parse-host`). */
+export type ParseHost = typeof parse;
+
 /** At most this many links are read from one message; more adds nothing to the reading. */
 const MAX_LINKS = 20;
 
 /**
  * Finds links (with or without a scheme) and e-mail addresses in the original text.
  * A bare `word.word` counts as a link only when its ending is a real public suffix.
- * @example findLinks('see amaz0n-help.com/x').links[0].domain // "amaz0n-help.com"
+ * @example findLinks('see amaz0n-help.com/x', parseHost).links[0].domain // "amaz0n-help.com"
  */
-export function findLinks(text: string): { links: FoundLink[]; emails: FoundEmail[] } {
+export function findLinks(text: string, parse: ParseHost): { links: FoundLink[]; emails: FoundEmail[] } {
   const links: FoundLink[] = [];
   const emails: FoundEmail[] = [];
   if (!MIGHT_HOLD_LINK.test(text)) return { links, emails };
@@ -55,7 +59,7 @@ export function findLinks(text: string): { links: FoundLink[]; emails: FoundEmai
       const start = match.index;
       const end = start + raw.length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
-      const link = describeLink(raw, start, end, pattern === SCHEME_LINK);
+      const link = describeLink(parse, raw, start, end, pattern === SCHEME_LINK);
       if (link === undefined) continue;
       links.push(link);
       taken.push([start, end]);
@@ -65,7 +69,7 @@ export function findLinks(text: string): { links: FoundLink[]; emails: FoundEmai
   return { links, emails };
 }
 
-function describeLink(raw: string, start: number, end: number, explicit: boolean): FoundLink | undefined {
+function describeLink(parse: ParseHost, raw: string, start: number, end: number, explicit: boolean): FoundLink | undefined {
   const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `http://${raw}`;
   const parts = parse(url, { extractHostname: true, validHosts: [] });
   const host = parts.hostname?.toLowerCase().replace(/\.$/, '');

@@ -1,7 +1,10 @@
 // @redflags/engine: compiles a published rule bundle and checks messages for warning signs.
 // Runs unchanged in the browser, in Node and in the CMS's save hook (nothing Node-only outside cli/).
 export { compileBundle, validateBundle, checkRuleInContext, type CompileOptions } from './validate-bundle.js';
-export { createChecker, levelFor, mergeSpans, type Checker, type CheckerOptions } from './checker.js';
+export { levelFor, mergeSpans, type Checker, type CheckerOptions } from './checker.js';
+export { createChecker, type CheckerSetup } from './create-checker.js';
+export { parseHost } from './parse-host.js';
+export type { ParseHost } from './extract-links.js';
 export { splitBySpans, type TextPiece } from './split-by-spans.js';
 export { compileBacktrackingPattern, type PatternCompiler, type RulePattern } from './rule-pattern.js';
 export { BundleError, formatProblem, type Problem } from './problems.js';

@@ -2,7 +2,7 @@
 // and the check completes with the same answer RegExp would give; what RE2 cannot express falls back.
 import { RuleBundle } from '@redflags/schema';
 import { describe, expect, it } from 'vitest';
-import { createChecker } from './checker.js';
+import { createChecker } from './create-checker.js';
 import { compileLinearPattern } from './linear-patterns.js';
 import { compileBacktrackingPattern } from './rule-pattern.js';
 import { CATASTROPHIC_PATTERNS } from './test-support/catastrophic-patterns.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findLinks } from './extract-links.js';
+import { parseHost } from './parse-host.js';
 import { toKnownBrands } from './known-brands.js';
 import { editDistance, linkFeatures } from './link-features.js';
 
@@ -7,11 +8,11 @@ const brands = toKnownBrands([
   { id: 'amazon', name: 'Amazon', aliases: ['amzn'], domains: ['amazon.com', 'amazon.co.uk'], phones: [], neverAsks: [] },
   { id: 'royal-mail', name: 'Royal Mail', aliases: [], domains: ['royalmail.com'], phones: [], neverAsks: [] },
 ]);
-const featuresOf = (text: string, named: number[] = []) => [...linkFeatures(findLinks(text).links[0]!, brands, new Set(named))].sort();
+const featuresOf = (text: string, named: number[] = []) => [...linkFeatures(findLinks(text, parseHost).links[0]!, brands, new Set(named))].sort();
 
 describe('findLinks', () => {
   it('finds links with and without a scheme and splits the host with the Public Suffix List', () => {
-    const { links } = findLinks('Go to https://secure.amazon-login.co.uk/x?y=1, or parcel-help.top/abc.');
+    const { links } = findLinks('Go to https://secure.amazon-login.co.uk/x?y=1, or parcel-help.top/abc.', parseHost);
     expect(links.map((l) => [l.text, l.host, l.domain, l.label, l.subdomain])).toEqual([
       ['https://secure.amazon-login.co.uk/x?y=1', 'secure.amazon-login.co.uk', 'amazon-login.co.uk', 'amazon-login', 'secure'],
       ['parcel-help.top/abc', 'parcel-help.top', 'parcel-help.top', 'parcel-help', ''],
@@ -19,8 +20,8 @@ describe('findLinks', () => {
   });
 
   it('does not take file names, abbreviations or e-mail addresses for links', () => {
-    expect(findLinks('see file.txt, e.g. this, or mail bob@example.com').links).toEqual([]);
-    expect(findLinks('mail bob@example.com').emails.map((e) => e.domain)).toEqual(['example.com']);
+    expect(findLinks('see file.txt, e.g. this, or mail bob@example.com', parseHost).links).toEqual([]);
+    expect(findLinks('mail bob@example.com', parseHost).emails.map((e) => e.domain)).toEqual(['example.com']);
   });
 });
 

@@ -3,6 +3,7 @@
 import type { EntityKind, GuideLink, LinkFeature, PhoneFeature, Rule, RuleBundle } from '@redflags/schema';
 import { combinationOrder } from './combination-graph.js';
 import { KEYWORD_ENTITIES } from './entity-catalogue.js';
+import type { ParseHost } from './extract-links.js';
 import { toKnownBrands, type KnownBrand } from './known-brands.js';
 import { MatchDictionaryBuilder, type MatchDictionary } from './match-dictionary.js';
 import { normalizeText } from './normalize.js';
@@ -29,6 +30,12 @@ export interface PatternCompilers {
    * pattern for them to run. Without one, or when it cannot express the pattern, the pattern is disabled.
    */
   compileRiskyPattern?: PatternCompiler;
+}
+
+/** What a checker is built with: how patterns run, and the host parser that holds the Public Suffix List. */
+export interface CheckerOptions extends PatternCompilers {
+  /** tldts's `parse`; in the browser, `import('@redflags/engine/parse-host')` loads it as its own file. */
+  parseHost: ParseHost;
 }
 
 export interface PreparedCombination {
@@ -59,13 +66,15 @@ export interface PreparedRules {
   combinationOnly: ReadonlySet<number>;
   /** Patterns left out because they could backtrack catastrophically (none in a validated bundle). */
   disabledPatterns: readonly DisabledPattern[];
+  parseHost: ParseHost;
 }
 
 /**
  * Prepares a parsed bundle for checking. Expects a bundle that passed validation:
  * unknown combination parts are ignored and an invalid regular expression throws.
  */
-export function prepareRules(bundle: RuleBundle, compilers: PatternCompilers = {}): PreparedRules {
+export function prepareRules(bundle: RuleBundle, options: CheckerOptions): PreparedRules {
+  const { parseHost, ...compilers } = options;
   const { rules } = bundle;
   const indexOf = new Map(rules.map((rule, index) => [rule.id, index]));
   const builder = new MatchDictionaryBuilder();
@@ -122,7 +131,7 @@ export function prepareRules(bundle: RuleBundle, compilers: PatternCompilers = {
   const guides = rules.map((rule) =>
     rule.guides.flatMap((slug) => (guideTitles.has(slug) ? [{ slug, title: guideTitles.get(slug)! }] : [])),
   );
-  return { rules, guides, brands, dictionary: builder.build(), patterns, rulesByLink, rulesByPhone, rulesByEntity, combinations, combinationsTouching, combinationOnly, disabledPatterns };
+  return { rules, guides, brands, dictionary: builder.build(), patterns, rulesByLink, rulesByPhone, rulesByEntity, combinations, combinationsTouching, combinationOnly, disabledPatterns, parseHost };
 }
 
 /** A compiled pattern, or why it is disabled: a risky pattern runs only on a linear-time engine. */

@@ -2,7 +2,8 @@
 // rule about to be saved in the CMS (checkRuleInContext). Every problem is listed, not just the first.
 import { Brand, CheckerSettings, Rule, RuleBundle, type CheckerSettingsInput, type GuideSummary } from '@redflags/schema';
 import { checkExamples } from './check-examples.js';
-import { createChecker, type Checker } from './checker.js';
+import type { Checker } from './checker.js';
+import { createChecker } from './create-checker.js';
 import { findCombinationProblems } from './combination-graph.js';
 import { checkPattern } from './pattern-checks.js';
 import { BundleError, type Problem } from './problems.js';
