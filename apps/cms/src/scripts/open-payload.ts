@@ -10,8 +10,8 @@ import { probeMongoDb } from '../database/probe-mongodb.js';
 const defaultSqliteFile = path.resolve(import.meta.dirname, '../../.data/redflags.db');
 
 export async function openPayload(): Promise<Payload> {
-  // A module load that never settles (seen with tsx 4.22 on Node 22) empties the event loop, and
-  // `payload run` would then exit 0 having done nothing; say so and fail instead.
+  // A module load that never settles (seen under tsx's loader on Node 22, see scripts/run.mjs) empties
+  // the event loop, and the script would exit 0 having done nothing; say so and fail instead.
   let opened = false;
   const exitBeforeOpen = (code: number) => {
     if (opened || code !== 0) return;
