@@ -66,6 +66,7 @@ export interface PreparedRules {
   combinationOnly: ReadonlySet<number>;
   /** Patterns left out because they could backtrack catastrophically (none in a validated bundle). */
   disabledPatterns: readonly DisabledPattern[];
+  /** Splits the hosts of links with the Public Suffix List. */
   parseHost: ParseHost;
 }
 

@@ -2,6 +2,9 @@
 // and the overpayment trick.
 import type { RuleInput } from '@redflags/schema';
 
+// After "is this", the everyday questions ("is this ok?", "is this yours?") rather than a name.
+const EVERYDAY_AFTER_IS_THIS = '(?!(?:ok|okay|true|real|right|correct|yours?|it|you|fine|free|possible|normal|legit|safe|new|good|bad|better|serious|allowed|mine|for|from|the|a|an|about|how|what|why|where|when|who|which|that|this|done|working|open|closed|available|included|enough|still|too|going|happening|really|actually|legal|spam|scam|sent|needed|urgent|important|weird|cool|nice|all|one|me|him|her|them|us|any|some|his|hers|ours)\\b)';
+
 export const personalRules: RuleInput[] = [
   {
     id: 'wrong-number-opener',
@@ -18,12 +21,12 @@ export const personalRules: RuleInput[] = [
         'isn\'t this', 'is this not', 'my assistant gave me', 'my secretary gave me', 'was given your number', 'your number was given'],
       patterns: [
         { regex: "\\bi(?:'m| am) (?:a friend of \\w+|\\w+'s friend)", literal: 'friend' },
-        { regex: '^(?:hi|hello|hey|good (?:morning|afternoon|evening))\\W{0,3}(?:is|be) this [a-z]{2,20}\\?', literal: 'this' },
+        { regex: `^(?:hi|hello|hey|good (?:morning|afternoon|evening))\\W{0,3}(?:is|be) this ${EVERYDAY_AFTER_IS_THIS}[a-z]{2,20}\\?`, literal: 'this' },
         { regex: '^(?:hi|hello|hey)\\W{0,3}are you (?:mr|mrs|ms|miss|dr)\\.? [a-z]{2,20}', literal: 'are you' },
         { regex: '^(?:hi|hello|hey)\\W{0,3}is this (?:mr|mrs|ms|miss|dr)\\.? [a-z]{2,20}', literal: 'is this' },
-        { regex: '^is this [a-z]{2,20}\\?', literal: 'is this' },
-        // "…Is this Jason?" later in the message, leaving out the everyday questions ("is this ok?", "is this yours?").
-        { regex: '[.!?,] is this (?!(?:ok|okay|true|real|right|correct|yours|your|it|you|fine|free|possible|normal|legit|safe|new|good|bad|better|serious|necessary|allowed|mine|for|from|the|a|an|about|how|what|why|where|when|who|which|that|this|done|working|open|closed|available|included|enough|still|too|going|happening|really|actually|legal|spam|scam|sent|needed|urgent|important|weird|cool|nice|all|one|me|him|her|them|us|yours|any|some|real|his|hers|ours|theirs)\\b)[a-z]{2,15}\\?', literal: 'is this' },
+        { regex: `^is this ${EVERYDAY_AFTER_IS_THIS}[a-z]{2,20}\\?`, literal: 'is this' },
+        // "…Is this Jason?" later in the message.
+        { regex: `[.!?,] is this ${EVERYDAY_AFTER_IS_THIS}[a-z]{2,15}\\?`, literal: 'is this' },
         { regex: '(?:^|[.!?,] )is this (?:mr|mrs|ms|miss|dr)\\.? [a-z]{2,20}\\b', literal: 'is this' },
         { regex: '(?:^|[.!?,] )are you (?:mr|mrs|ms|miss|dr)\\.? [a-z]{2,20}\\b', literal: 'are you' },
         { regex: '^hello\\W{0,3}(?:mr|mrs|ms|miss|dr)\\.? [a-z]{2,20}\\?', literal: 'hello' },
@@ -32,7 +35,7 @@ export const personalRules: RuleInput[] = [
     },
     examples: {
       mustMatch: ['Hi, is this still Daniel? We met at the golf club', 'Oh sorry, I think I got the wrong number. You seem nice though!'],
-      mustNotMatch: ['Hey, see you at the gym later', 'Is this Tuesday or Wednesday, the recital?'],
+      mustNotMatch: ['Hey, see you at the gym later', 'Is this Tuesday or Wednesday, the recital?', 'Is this okay? I moved the meeting to 3', 'Hi, is this yours? Found it in the car'],
     },
   },
   {
