@@ -7,7 +7,7 @@
 // about 1 start in 8 in a loaded CI run with 4.23.15 — and the script exited 0 having done nothing.
 // A bundled file loads with no loader hooks at all.
 import { build } from 'esbuild';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -23,6 +23,11 @@ const outDir = path.resolve(import.meta.dirname, '../src/.run');
 const outfile = path.join(outDir, `${path.basename(source, '.ts')}.${process.pid}.mjs`);
 mkdirSync(outDir, { recursive: true });
 process.on('exit', () => rmSync(outfile, { force: true }));
+// A run killed by a signal leaves its file; take away those whose process is gone.
+for (const name of readdirSync(outDir)) {
+  const pid = Number(/\.(\d+)\.mjs$/.exec(name)?.[1]);
+  if (pid > 0 && !isRunning(pid)) rmSync(path.join(outDir, name), { force: true });
+}
 
 try {
   await build({
@@ -51,4 +56,14 @@ try {
   console.error(`${script} failed:`);
   console.error(error);
   process.exit(1);
+}
+
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: alive, but another user's.
+    return error.code === 'EPERM';
+  }
 }

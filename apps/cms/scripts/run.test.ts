@@ -39,6 +39,20 @@ describe('scripts/run.mjs', () => {
     expect(result.code).toBe(0);
   });
 
+  it('takes away the file of an earlier run that was killed, and keeps those of running ones', () => {
+    const killed = path.join(cmsRoot, 'src/.run/killed.999999999.mjs');
+    const running = path.join(cmsRoot, `src/.run/running.${process.pid}.mjs`);
+    writeFileSync(killed, '');
+    writeFileSync(running, '');
+    try {
+      expect(runScript('tidy.ts', "console.log('ran');\n").stdout).toBe('ran\n');
+      expect(leftBundles('killed.')).toEqual([]);
+      expect(leftBundles('running.')).toEqual([`running.${process.pid}.mjs`]);
+    } finally {
+      rmSync(running, { force: true });
+    }
+  });
+
   it('names the script and exits 1 when it throws, with the .ts file and line in the trace', () => {
     const result = runScript('throws.ts', "const reason: string = 'no --out given';\nthrow new Error(reason);\n");
     expect(result.code).toBe(1);
