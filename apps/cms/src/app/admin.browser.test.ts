@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBuiltCms, type BuiltCms } from '../testing/built-cms.js';
 import { launchChromium } from '../testing/chromium.js';
+import { giftCardRule } from '../testing/fixtures.js';
 
 const email = 'editor-in-chief@example.org';
 const password = 'a long admin password';
@@ -34,15 +35,7 @@ async function createPublishedRule(): Promise<string> {
   const created = await fetch(`${baseUrl}/api/rules`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-    body: JSON.stringify({
-      slug: 'gift-card-payment',
-      title: 'Asks for payment in gift cards',
-      explanation: 'Real companies and officials never ask to be paid in gift cards.',
-      severity: 'strong',
-      match: { phrases: [{ phrase: 'gift card' }] },
-      examples: { mustMatch: [{ message: 'Buy a gift card and read me the numbers.' }], mustNotMatch: [{ message: 'Lunch at noon.' }] },
-      _status: 'published',
-    }),
+    body: JSON.stringify({ ...giftCardRule(), _status: 'published' }),
   });
   expect(created.status).toBe(201);
   return ((await created.json()) as { doc: { id: string } }).doc.id;
@@ -75,7 +68,7 @@ describe('the admin', () => {
     await expect(page.locator('.payload-toast-item').first().textContent()).resolves.toContain('examples.mustMatch.0.message');
 
     const published = (await (await fetch(`${baseUrl}/api/rules/${id}`)).json()) as { examples: { mustMatch: { message: string }[] } };
-    expect(published.examples.mustMatch[0]?.message).toBe('Buy a gift card and read me the numbers.');
+    expect(published.examples.mustMatch[0]?.message).toBe(giftCardRule().examples.mustMatch[0]!.message);
     await page.close();
   });
 });

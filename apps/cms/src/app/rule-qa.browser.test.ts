@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBuiltCms, type BuiltCms } from '../testing/built-cms.js';
 import { launchChromium } from '../testing/chromium.js';
+import { giftCardRule } from '../testing/fixtures.js';
 
 const email = 'rule-qa-editor@example.org';
 const password = 'a long admin password';
@@ -40,15 +41,7 @@ afterAll(async () => {
 
 describe('rule QA in the admin', () => {
   it('shows a rule’s hits on the test messages, follows unsaved edits, and highlights a tried message', async () => {
-    const rule = await post('rules', {
-      slug: 'gift-card-payment',
-      title: 'Asks for payment in gift cards',
-      explanation: 'Real companies and officials never ask to be paid in gift cards.',
-      severity: 'strong',
-      match: { phrases: [{ phrase: 'gift card' }] },
-      examples: { mustMatch: [{ message: 'Buy a gift card and read me the numbers.' }], mustNotMatch: [{ message: 'Lunch at noon.' }] },
-      _status: 'published',
-    });
+    const rule = await post('rules', { ...giftCardRule(), _status: 'published' });
     await post('test-messages', { text: 'Buy a gift card and send me the code on the back', label: 'scam', source: 'q001 · invented' });
     await post('test-messages', { text: 'Thanks for the gift card, see you Sunday', label: 'legit', source: 'q002 · invented' });
     await post('test-messages', { text: 'Dinner at eight?', label: 'legit', source: 'q003 · invented' });
