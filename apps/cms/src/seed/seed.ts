@@ -154,7 +154,7 @@ async function loadIndex(payload: Payload): Promise<SlugIndex> {
   return index;
 }
 
-function describeError(error: unknown): string {
+export function describeError(error: unknown): string {
   if (error instanceof ValidationError) {
     return error.data.errors.map((problem) => `${problem.path}: ${problem.message}`).join('; ');
   }

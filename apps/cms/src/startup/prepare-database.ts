@@ -6,6 +6,7 @@ import { runMigrations } from '../database/run-migrations.js';
 import { launchContent } from '../seed/content/index.js';
 import { seedLaunchContent } from '../seed/seed.js';
 import { createFirstAdmin } from './create-first-admin.js';
+import { repairRefusedPatterns } from './repair-refused-patterns.js';
 
 export interface PrepareOptions {
   seedWhenEmpty: boolean;
@@ -26,6 +27,9 @@ export async function prepareDatabase(payload: Payload, options: PrepareOptions)
 async function prepare(payload: Payload, options: PrepareOptions): Promise<void> {
   await runMigrations(payload);
   await createFirstAdmin(payload, options.adminEmail, options.adminPassword);
+  const repair = await repairRefusedPatterns(payload, launchContent.rules);
+  for (const line of repair.repaired) payload.logger.info(`Repaired launch ${line}.`);
+  for (const line of repair.failed) payload.logger.error(`Launch ${line}.`);
   if (options.seedWhenEmpty && (await isEmpty(payload))) {
     const report = await seedLaunchContent(payload, launchContent);
     payload.logger.info(`Seeded the launch content: ${report.created} created, ${report.updated} updated, ${report.failed.length} failed.`);
