@@ -4,7 +4,7 @@
 //
 // Why not `payload run` or tsx: on Node 22 their loader (module.register, hooks on another thread)
 // now and then never settled the import of the Payload configuration — 5 of 8 runs with tsx 4.22.4,
-// about 1 start in 8 in a loaded CI run with 4.23.15 — and the script exited 0 having done nothing.
+// once in a loaded CI run with 4.23.15 — and the script exited 0 having done nothing.
 // A bundled file loads with no loader hooks at all.
 import { build } from 'esbuild';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
