@@ -8,11 +8,15 @@ import type { DictionaryHit } from './match-dictionary.js';
 import { normalizeForCheck, toOriginalRange, type NormalizedText } from './normalize.js';
 import { phoneFeatures } from './phone-features.js';
 import type { PreparedRules } from './prepare-rules.js';
+import { HIGHLIGHTED_WORDS, type TextReading } from './learned-scoring.js';
+import { scoreText, type TextWeights } from './text-model.js';
 
 export interface Evaluation {
   /** Every rule that fired (scored or not), with the spans of the original text that made it fire. */
   fired: Map<number, Span[]>;
   entities: Entity[];
+  /** The text model's reading, when a model was given. */
+  text?: TextReading;
 }
 
 /** Bounds on the work one rule can cause in one message (see the package README). */
@@ -29,8 +33,8 @@ export const LIMITS = {
   patternBudgetMs: 30,
 } as const;
 
-/** Finds what fires in `text` (already cut to the input limit). */
-export function evaluate(prepared: PreparedRules, text: string): Evaluation {
+/** Finds what fires in `text` (already cut to the input limit), and reads it with the text model if one is given. */
+export function evaluate(prepared: PreparedRules, text: string, textModel?: TextWeights): Evaluation {
   // Views into a reused buffer: nothing below normalises again through this function before the last use.
   const normalized = normalizeForCheck(text);
   const fired = new Map<number, Span[]>();
@@ -64,7 +68,21 @@ export function evaluate(prepared: PreparedRules, text: string): Evaluation {
 
   decideCombinations(prepared, fired);
   entities.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { fired, entities };
+  if (textModel === undefined) return { fired, entities };
+  return { fired, entities, text: readText(textModel, normalized) };
+}
+
+/** The text model's share, and its strongest words mapped back to the original text. */
+function readText(model: TextWeights, normalized: NormalizedText): TextReading {
+  const { logit, wordStarts, wordEnds, wordLogits } = scoreText(model, normalized.text);
+  let strongest = 0;
+  for (const value of wordLogits) strongest = Math.max(strongest, value);
+  const chosen: number[] = [];
+  for (let i = 0; i < wordLogits.length; i += 1) if (wordLogits[i]! > 0 && wordLogits[i]! >= strongest * HIGHLIGHTED_WORDS.shareOfStrongest) chosen.push(i);
+  chosen.sort((a, b) => wordLogits[b]! - wordLogits[a]! || a - b);
+  const top = chosen.slice(0, HIGHLIGHTED_WORDS.most).sort((a, b) => a - b);
+  const spans = top.map((i) => toOriginalRange(normalized, wordStarts[i]!, wordEnds[i]!));
+  return { logit, spans };
 }
 
 interface HitSinks {
