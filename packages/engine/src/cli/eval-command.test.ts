@@ -20,8 +20,9 @@ describe('evaluate', () => {
     expect(summary.scoring).toBe('learned');
     expect(summary.parts.train.overall.scams.total).toBe(16);
     expect(summary.parts.crossValidated?.overall.harmless.total).toBe(16);
-    expect(summary.parts.test.overall).toMatchObject({ scams: { total: 4 }, harmless: { total: 4 } });
-    expect(summary.parts.test.scamsByKind.account?.total).toBe(4);
+    expect(summary.parts.test?.overall).toMatchObject({ scams: { total: 4 }, harmless: { total: 4 } });
+    expect(summary.parts.test?.scamsByKind.account?.total).toBe(4);
+    expect(summary.mistakes.part).toBe('test');
     const channels = summary.parts.train.byChannel;
     expect((channels.email?.scams.total ?? 0) + (channels.email?.harmless.total ?? 0)).toBe(8);
   });
@@ -30,8 +31,14 @@ describe('evaluate', () => {
     const summary = evaluate(bundle, corpus, undefined, { rulesOnly: true });
     expect(summary.parts.crossValidated).toBeUndefined();
     // Only "verify your" scams reach the severity sum's caution threshold.
-    expect(summary.parts.test.overall.scams.flagged).toBe(1);
-    expect(summary.testMistakes.filter((m) => m.label === 'scam')).toHaveLength(3);
+    expect(summary.parts.test?.overall.scams.flagged).toBe(1);
+    expect(summary.mistakes.messages.filter((m) => m.label === 'scam')).toHaveLength(3);
+  });
+
+  it('leaves the test part out when given only the train part, listing cross-validated mistakes', () => {
+    const summary = evaluate(bundle, corpus.filter((m) => m.part === 'train'), undefined, {});
+    expect(summary.parts.test).toBeUndefined();
+    expect(summary.mistakes.part).toBe('crossValidated');
   });
 
   it('measures an extra labelled set as its own part', () => {
@@ -51,6 +58,13 @@ describe('redflags eval', { timeout: 120_000 }, () => {
     expect(run.stdout).toMatch(/^test \(161\+150\)/m);
     const summary = JSON.parse(readFileSync(out, 'utf8'));
     expect(summary.parts.test.overall.scams.total).toBe(161);
+  });
+
+  it('prints no test figure and no test message with --train-only', () => {
+    const run = spawnSync(process.execPath, [redflags, 'eval', '--train-only'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toMatch(/^test/m);
+    expect(run.stdout).toMatch(/^crossValidated: scams not flagged/m);
   });
 
   it('refuses --rules-only with --as-published', () => {

@@ -12,7 +12,7 @@ import { parseHost } from '../parse-host.js';
 import { readLabelledMessages, starterBundlePath, UsageError } from './files.js';
 import { loadChecker } from './load-checker.js';
 
-export const EVAL_HELP = `npm run eval [-- --bundle FILE] [--messages FILE.jsonl] [--rules-only | --as-published] [--json] [--summary-out FILE]
+export const EVAL_HELP = `npm run eval [-- --bundle FILE] [--messages FILE.jsonl] [--rules-only | --as-published] [--train-only] [--json] [--summary-out FILE]
 
 Trains the learned scorer for the bundle's rules on the corpus's train part (@redflags/corpus), then prints
 scams flagged (caution or high) and high, and harmless messages flagged and high, with 95 % intervals:
@@ -25,6 +25,8 @@ overall, per kind and per channel; then the test part's harmless messages flagge
   --messages FILE    also measure on these labelled messages (a set kept outside the project)
   --rules-only       no learning: findings add up by severity, as for a bundle without a model
   --as-published     measure the bundle's own model as it is, without training
+  --train-only       leave the test part out entirely (for tuning rules): train and cross-validated
+                     figures, and the cross-validated mistakes instead of the test part's
   --summary-out FILE also write the figures as JSON`;
 
 export interface EvalOptions {
@@ -32,6 +34,7 @@ export interface EvalOptions {
   messages?: string;
   rulesOnly?: boolean;
   asPublished?: boolean;
+  trainOnly?: boolean;
   summaryOut?: string;
   json?: boolean;
 }
@@ -42,9 +45,9 @@ export interface EvalSummary {
   scoring: 'learned' | 'rules-only' | 'as-published';
   /** When the measured model was trained, if there is one. */
   modelTrainedAt?: string;
-  parts: { train: Breakdown; crossValidated?: Breakdown; test: Breakdown; other?: Breakdown };
-  /** Test-part messages read wrongly: harmless ones flagged, scams not flagged. */
-  testMistakes: Mistake[];
+  parts: { train: Breakdown; crossValidated?: Breakdown; test?: Breakdown; other?: Breakdown };
+  /** Messages read wrongly (harmless ones flagged, scams not flagged): the test part's, or with --train-only the cross-validated ones. */
+  mistakes: { part: 'test' | 'crossValidated'; messages: Mistake[] };
 }
 
 export interface Mistake {
@@ -57,7 +60,7 @@ export interface Mistake {
 export function runEval(options: EvalOptions, write: (line: string) => void): number {
   if (options.rulesOnly === true && options.asPublished === true) throw new UsageError('choose one of --rules-only and --as-published');
   const bundle = loadChecker(options.bundle ?? starterBundlePath()).bundle;
-  const corpus = readCorpus();
+  const corpus = options.trainOnly === true ? readCorpus().filter((m) => m.part === 'train') : readCorpus();
   const other = options.messages === undefined ? undefined : readLabelledMessages(options.messages);
   const summary = evaluate(bundle, corpus, other, options);
   if (options.summaryOut !== undefined) {
@@ -69,23 +72,31 @@ export function runEval(options: EvalOptions, write: (line: string) => void): nu
 }
 
 /** Measures a bundle's rules (with a model trained here, its own model, or none) on the corpus parts. */
-export function evaluate(bundle: RuleBundle, corpus: readonly CorpusMessage[], other: readonly LabelledMessage[] | undefined, options: Pick<EvalOptions, 'rulesOnly' | 'asPublished'>): EvalSummary {
+export function evaluate(
+  bundle: RuleBundle,
+  corpus: readonly CorpusMessage[],
+  other: readonly LabelledMessage[] | undefined,
+  options: Pick<EvalOptions, 'rulesOnly' | 'asPublished'>,
+): EvalSummary {
   if (options.asPublished === true && bundle.model === undefined) throw new UsageError('--as-published: this bundle has no model; train one with `redflags train`');
   let measured = options.rulesOnly === true ? { ...bundle, model: undefined } : bundle;
-  let crossValidated: Breakdown | undefined;
+  let crossValidatedLevels: Map<string, Level> | undefined;
   if (options.rulesOnly !== true && options.asPublished !== true) {
     const trained = trainScorer(bundle, corpus, { parseHost, trainedOn: 'the corpus train part' });
     measured = { ...bundle, model: trained.model };
-    const train = corpus.filter((m) => m.part === 'train');
-    crossValidated = breakDown(train.map((m) => reading(m, trained.crossValidatedLevels.get(m.id)!)));
+    crossValidatedLevels = trained.crossValidatedLevels;
   }
   const checker = createChecker(measured);
   const read = (messages: readonly LabelledMessage[]) => breakDown(messages.map((m) => reading(m, checker.check(m.text).level)));
-  const testMistakes = corpus.flatMap((m): Mistake[] => {
-    if (m.part !== 'test') return [];
+  const train = corpus.filter((m) => m.part === 'train');
+  const test = corpus.filter((m) => m.part === 'test');
+  // Mistakes are listed for the part that measures: the test part, or cross-validation when the test part is left out.
+  const mistakesPart = test.length === 0 && crossValidatedLevels !== undefined ? 'crossValidated' : 'test';
+  const mistakes = (mistakesPart === 'test' ? test : train).flatMap((m): Mistake[] => {
     const result = checker.check(m.text);
-    const wrong = m.label === 'scam' ? result.level === 'none' : result.level !== 'none';
-    return wrong ? [{ id: m.id, label: m.label, level: result.level, findings: result.findings.map((f) => f.ruleId) }] : [];
+    const level = mistakesPart === 'test' ? result.level : crossValidatedLevels!.get(m.id)!;
+    const wrong = m.label === 'scam' ? level === 'none' : level !== 'none';
+    return wrong ? [{ id: m.id, label: m.label, level, findings: result.findings.map((f) => f.ruleId) }] : [];
   });
   return {
     date: new Date().toISOString().slice(0, 10),
@@ -93,12 +104,12 @@ export function evaluate(bundle: RuleBundle, corpus: readonly CorpusMessage[], o
     scoring: options.rulesOnly === true ? 'rules-only' : options.asPublished === true ? 'as-published' : 'learned',
     ...(measured.model === undefined ? {} : { modelTrainedAt: measured.model.trainedAt }),
     parts: {
-      train: read(corpus.filter((m) => m.part === 'train')),
-      ...(crossValidated === undefined ? {} : { crossValidated }),
-      test: read(corpus.filter((m) => m.part === 'test')),
+      train: read(train),
+      ...(crossValidatedLevels === undefined ? {} : { crossValidated: breakDown(train.map((m) => reading(m, crossValidatedLevels.get(m.id)!))) }),
+      ...(test.length === 0 ? {} : { test: read(test) }),
       ...(other === undefined ? {} : { other: read(other) }),
     },
-    testMistakes,
+    mistakes: { part: mistakesPart, messages: mistakes },
   };
 }
 
@@ -115,7 +126,7 @@ function describe(summary: EvalSummary, corpus: readonly CorpusMessage[]): strin
     lines.push('', `${name}: scams by kind`, ...Object.entries(part.scamsByKind).sort().map(([kind, t]) => row(`  ${kind}`, { scams: t })));
     lines.push(`${name}: by channel`, ...Object.entries(part.byChannel).sort().map(([channel, f]) => row(`  ${channel}`, f)));
   }
-  lines.push('', ...listTestMistakes(summary, corpus));
+  lines.push('', ...listMistakes(summary, corpus));
   return lines.join('\n');
 }
 
@@ -124,11 +135,12 @@ function row(label: string, figures: Partial<ModelFigures>): string {
   return `${label.padEnd(30)}${cell(figures.scams, 'flagged', 22)}${cell(figures.scams, 'high', 22)}${cell(figures.harmless, 'flagged', 20)}${cell(figures.harmless, 'high', 0)}`.trimEnd();
 }
 
-/** The test part's harmless messages flagged and scams not flagged, so a reader sees what the figures count. */
-function listTestMistakes(summary: EvalSummary, corpus: readonly CorpusMessage[]): string[] {
+/** The harmless messages flagged and scams not flagged of the measuring part, so a reader sees what the figures count. */
+function listMistakes(summary: EvalSummary, corpus: readonly CorpusMessage[]): string[] {
   const text = new Map(corpus.map((m) => [m.id, m.text.replace(/\s+/g, ' ')]));
   const line = (m: Mistake) => `  ${m.id} ${m.level.padEnd(7)} [${m.findings.join(', ')}] ${(text.get(m.id) ?? '').slice(0, 100)}`;
-  const harmless = summary.testMistakes.filter((m) => m.label === 'legit');
-  const missed = summary.testMistakes.filter((m) => m.label === 'scam');
-  return [`test: harmless messages flagged (${harmless.length})`, ...harmless.map(line), `test: scams not flagged (${missed.length})`, ...missed.map(line)];
+  const { part, messages } = summary.mistakes;
+  const harmless = messages.filter((m) => m.label === 'legit');
+  const missed = messages.filter((m) => m.label === 'scam');
+  return [`${part}: harmless messages flagged (${harmless.length})`, ...harmless.map(line), `${part}: scams not flagged (${missed.length})`, ...missed.map(line)];
 }

@@ -14,7 +14,7 @@ Commands:
   redflags check --bundle FILE [TEXT | -] [--json | --jsonl]
   redflags validate FILE
   redflags qa --bundle FILE --messages FILE.jsonl [--json]
-  redflags eval [--bundle FILE] [--messages FILE.jsonl] [--rules-only | --as-published] [--summary-out FILE]
+  redflags eval [--bundle FILE] [--messages FILE.jsonl] [--rules-only | --as-published] [--train-only] [--summary-out FILE]
   redflags train --bundle FILE --out FILE [--messages FILE.jsonl]
 
 Run "redflags COMMAND --help" for the details of one command.`;
@@ -45,7 +45,7 @@ export function main(argv: string[], write: (line: string) => void = (line) => p
     case 'train':
       return runTrain(values, write);
     default:
-      return runEval({ ...values, rulesOnly: values['rules-only'], asPublished: values['as-published'], summaryOut: values['summary-out'] }, write);
+      return runEval({ ...values, rulesOnly: values['rules-only'], asPublished: values['as-published'], trainOnly: values['train-only'], summaryOut: values['summary-out'] }, write);
   }
 }
 
@@ -60,6 +60,7 @@ function parse(args: string[], command: string) {
         out: { type: 'string' },
         'rules-only': { type: 'boolean' },
         'as-published': { type: 'boolean' },
+        'train-only': { type: 'boolean' },
         'summary-out': { type: 'string' },
         json: { type: 'boolean' },
         jsonl: { type: 'boolean' },
