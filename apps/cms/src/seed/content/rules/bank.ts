@@ -103,9 +103,9 @@ export const bankRules: RuleInput[] = [
   },
   {
     id: 'bank-card-blocked',
-    title: 'Says your card or bank account is blocked',
+    title: 'Says your card or bank account is blocked, with a way to respond',
     explanation:
-      'The message says your card or account has been blocked, locked or suspended. That is the usual opening of a fake bank alert. Check in your banking app, not through the message.',
+      'The message says your card or account has been blocked, locked or suspended, and gives a number, a link or a reply to sort it out, or rushes you. That is the usual shape of a fake bank alert. Check in your banking app or call the number on your card, not through the message.',
     severity: 'moderate',
     kinds,
     guides,
@@ -114,11 +114,13 @@ export const bankRules: RuleInput[] = [
         regex: `\\b(?:card|account|accounts|access)\\b[^.!?\\n]{0,40}\\b${state}`,
         literal: state,
       })),
-      combination: { anyOf: ['names-a-bank'] },
+      // Genuine fraud alerts also block cards, and send you to the app: the sign is a number, link, reply or rush in the message.
+      combination: { allOf: ['names-a-bank'], anyOf: ['gives-contact', 'press-key-to-speak', 'urgency-words'] },
     },
     examples: {
-      mustMatch: ['ALERT: your debit card has been blocked', 'Bank notice: your account is temporarily on hold'],
-      mustNotMatch: ['The bank is closed on Monday', 'I locked my bike outside the bank'],
+      mustMatch: ['ALERT: your debit card has been blocked. Call 0800 555 0199', 'Bank notice: your account is temporarily on hold. Reply 1 to release it'],
+      mustNotMatch: ['The bank is closed on Monday', 'I locked my bike outside the bank',
+        'Your card has been blocked after an unusual payment. To unblock it, confirm the payment in the banking app.'],
     },
   },
   {
