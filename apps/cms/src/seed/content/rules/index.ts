@@ -7,6 +7,7 @@ import { bankRules } from './bank.js';
 import { bossRules } from './boss.js';
 import { buildingBlocks } from './building-blocks.js';
 import { callRules } from './calls.js';
+import { datingLureRules } from './dating-lures.js';
 import { deliveryRules } from './delivery.js';
 import { familyRules } from './family.js';
 import { generalRules } from './general.js';
@@ -20,6 +21,7 @@ import { orderByDependency } from './order-by-dependency.js';
 import { paymentRules } from './payments.js';
 import { personalRules } from './personal.js';
 import { phoneRules } from './phones.js';
+import { premiumRateRules } from './premium-rate.js';
 import { prizeRules } from './prize.js';
 import { refundRules } from './refunds.js';
 import { romanceRules } from './romance.js';
@@ -40,6 +42,7 @@ export const rules: RuleInput[] = orderByDependency([
   ...governmentRules,
   ...governmentNoticeRules,
   ...prizeRules,
+  ...premiumRateRules,
   ...jobRules,
   ...investmentRules,
   ...personalRules,
@@ -50,6 +53,7 @@ export const rules: RuleInput[] = orderByDependency([
   ...mailboxRules,
   ...refundRules,
   ...romanceRules,
+  ...datingLureRules,
   ...sextortionRules,
   ...techSupportRules,
 ]);
