@@ -9,6 +9,7 @@ import { buildingBlocks } from './building-blocks.js';
 import { callRules } from './calls.js';
 import { datingLureRules } from './dating-lures.js';
 import { deliveryRules } from './delivery.js';
+import { disguisedWordRules } from './disguised-words.js';
 import { familyRules } from './family.js';
 import { generalRules } from './general.js';
 import { governmentRules } from './government.js';
@@ -56,4 +57,5 @@ export const rules: RuleInput[] = orderByDependency([
   ...datingLureRules,
   ...sextortionRules,
   ...techSupportRules,
+  ...disguisedWordRules,
 ]);
