@@ -68,11 +68,18 @@ export const buildingBlocks: RuleInput[] = [
     explanation: 'The message gives a phone number to call or text. That matters when it comes with a claim about your money or account.',
     match: {
       phones: ['any-phone'],
-      // Numbers blanked out by whoever reported the message ("1-XXX-XXX-XXXX") are still numbers to call.
-      patterns: [{ regex: '\\bx{3}[-. ]?x{3}[-. ]?x{4}\\b', literal: 'xxx' }],
+      patterns: [
+        // Numbers blanked out by whoever reported the message ("1-XXX-XXX-XXXX") are still numbers to call.
+        { regex: '\\bx{3}[-. ]?x{3}[-. ]?x{4}\\b', literal: 'xxx' },
+        // Numbers from countries the phone parser does not cover, given right after "call", "contact", "ph"…
+        ...['ph ', 'phone', 'tel', 'call', 'contact', 'whatsapp', 'helpline', 'care'].map((cue) => ({
+          regex: `\\b${cue}\\W{0,3}(?:on |at )?\\+?\\d[\\d -]{8,14}\\d\\b`,
+          literal: cue,
+        })),
+      ],
     },
     examples: {
-      mustMatch: ['Call us on +1 (415) 555-0134 today', 'Ring me back on +44 7700 900123'],
+      mustMatch: ['Call us on +1 (415) 555-0134 today', 'Ring me back on +44 7700 900123', 'Office PH 9876543210'],
       mustNotMatch: ['Call me when you get home', 'Meeting moved to room 4'],
     },
   },
@@ -118,7 +125,7 @@ export const buildingBlocks: RuleInput[] = [
         'mailbox storage', 'password expires', 'password will expire', 'limitation', 'issue with your account', 'problem with your account',
         'unusual sign in', 'sign in attempt', 'security reasons', 'for your security', 'will expire', 'expires today', 'fraudulent activity',
         'been used in', 'outstanding balance', 'declined', 'be suspend', 'be block', 'be lock', 'be restrict', 'be disable',
-        'be deactivate', 'be terminate', 'be close', 'suspend', 'deactivate', 'kyc', 'kyc update', 'pan card', 'aadhaar', 'irregular activity', 'violation', 'violated',
+        'be deactivate', 'be terminate', 'be close', 'suspend', 'deactivate', 'pan card', 'aadhaar', 'irregular activity', 'violation', 'violated',
         'policy violation', 'appeal', 'someone try', 'try to login', 'try to log in', 'try to access', 'tried to log in', 'tried to access', 'attempted to access', 'has been hacked',
         'was hacked', 'needs attention', 'will be closed', 'inactivity', 'been cancelled', 'been canceled', 'suspicious purchase',
         'suspicious transaction', 'suspicious charge', 'fraudulent', 'copyright', 'infringement', 'will be deleted', 'breached',
