@@ -106,7 +106,11 @@ export const generalRules: RuleInput[] = [
     match: {
       phrases: ['pre-approved', 'preapproved', 'you qualify for', 'loan approved', 'low interest loan', 'debt relief', 'debt forgiveness',
         'cash advance', 'get approved', 'instant loan', 'bad credit', 'credit score boost', 'loan offer', 'loan forgiveness',
-        'student loan', 'forgiveness program', 'qualify for forgiveness'],
+        'student loan', 'forgiveness program', 'qualify for forgiveness', 'loan for any purpose', 'refused a loan', 'previously refused',
+        'can\'t get credit', 'cant get credit', 'cannot get credit', 'secured or unsecured', 'unsecured loan', 'tenants welcome',
+        'borrow up to', 'loans from', 'loans of up to', 'loan of up to', 'quick loan', 'fast loan', 'payday loan', 'cash loan', 'no credit check',
+        'guaranteed approval', 'instant approval', 'no guarantor', 'loan is ready', 'loan has been approved', 'approved for a loan',
+        'eligible for a loan', 'need cash fast', 'need a loan'],
       combination: { anyOf: ['gives-contact', 'money-amount', 'urgency-words'] },
     },
     examples: {
