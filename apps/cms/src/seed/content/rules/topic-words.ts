@@ -40,6 +40,7 @@ export const topicWords: RuleInput[] = [
         'package', 'parcel', 'shipment', 'delivery', 'deliveries', 'delivered', 'courier', 'tracking', 'postal',
         'post office', 'usps', 'royal mail', 'royalmail', 'fedex', 'hermes', 'parcelforce',
         'canada post', 'australia post', 'auspost', 'warehouse', 'redelivery', 'shipping', 'consignment', 'paquete', 'envio', 'entrega',
+        'colis', 'livraison', 'our depot', 'delivery depot', 'sorting hub', 'distribution center', 'distribution centre',
       ],
       patterns: wholeWords('ups', 'dhl', 'dpd', 'evri'),
     },
@@ -55,7 +56,8 @@ export const topicWords: RuleInput[] = [
     explanation: 'Fake courier texts invent a problem (a wrong address, a fee, a failed attempt) so that you click.',
     match: {
       phrases: [
-        'could not be delivered', 'cannot be delivered', 'can not be delivered', 'unable to deliver', 'failed delivery',
+        'could not be delivered', 'cannot be delivered', 'can not be delivered', 'unable to deliver', 'failed delivery', 'could not deliver',
+        "couldn't deliver", 'were unable to deliver',
         'delivery attempt', 'delivery failed', 'unsuccessful', 'wrong address', 'incorrect address', 'incomplete address',
         'address is incomplete', 'invalid address', 'update your address', 'confirm your address', 'confirm the shipment address',
         'address details', 'delivery address', 'shipping address', 'street code', 'street number', 'house number',
@@ -66,7 +68,10 @@ export const topicWords: RuleInput[] = [
         'address issue', 'shipping charge', 'customs duty', 'import duty', 'unpaid', 'schedule a new delivery', 'new slot',
         'choose a new', 'attempted delivery', 'awaiting payment', 'not be shipped', 'tried to deliver', 'parcel tax', 'not been paid',
         'in customs', 'held in customs', 'pay duty', 'duty of', 'customs charge', 'customs fees',
-        'pay now to receive', 'to receive your item',
+        'pay now to receive', 'to receive your item', 'detained', 'withheld', 'retained', 'held until', 'held at our', 'is held', 'being held',
+        'hard time delivering', 'trouble delivering', 'trying to deliver', 'unable to be delivered', 'not able to deliver', 'missing details',
+        'missing information', 'fill in the missing', 'address format', 'insufficient address', 'unclear address', 'handling charge',
+        'handling fee', 'release fee', 'to release', 'postage due', 'postage fee', 'settle the', 'outstanding', 'awaiting your',
       ],
     },
     examples: {
