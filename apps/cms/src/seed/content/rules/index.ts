@@ -3,6 +3,7 @@
 import type { RuleInput } from '@redflags/schema';
 import { accountRules } from './account.js';
 import { accountAlertRules } from './account-alerts.js';
+import { attachmentRules } from './attachments.js';
 import { bankRules } from './bank.js';
 import { bossRules } from './boss.js';
 import { buildingBlocks } from './building-blocks.js';
@@ -12,6 +13,7 @@ import { deliveryRules } from './delivery.js';
 import { disguisedWordRules } from './disguised-words.js';
 import { familyRules } from './family.js';
 import { generalRules } from './general.js';
+import { giftLureRules } from './gift-lures.js';
 import { governmentRules } from './government.js';
 import { governmentNoticeRules } from './government-notices.js';
 import { investmentRules } from './investment.js';
@@ -43,6 +45,7 @@ export const rules: RuleInput[] = orderByDependency([
   ...governmentRules,
   ...governmentNoticeRules,
   ...prizeRules,
+  ...giftLureRules,
   ...premiumRateRules,
   ...jobRules,
   ...investmentRules,
@@ -58,4 +61,5 @@ export const rules: RuleInput[] = orderByDependency([
   ...sextortionRules,
   ...techSupportRules,
   ...disguisedWordRules,
+  ...attachmentRules,
 ]);
