@@ -37,13 +37,15 @@ export const deliveryRules: RuleInput[] = [
     match: {
       combination: {
         allOf: ['delivery-words', 'delivery-problem-words', 'has-link'],
-        anyOf: ['verify-request-words', 'urgency-words', 'money-amount', 'delivery-fee-requested', 'delivery-address-update', 'reply-keyword'],
+        // An amount alone is not enough: couriers' genuine customs notices name the duty and link to their own site.
+        anyOf: ['verify-request-words', 'urgency-words', 'delivery-fee-requested', 'delivery-address-update', 'reply-keyword'],
       },
     },
     examples: {
-      mustMatch: ['Your package is on hold at our warehouse. Confirm your details: parcels-center.com/h', 'We could not deliver your parcel today. Pay the £1.99 fee: https://redeliver-now.com'],
+      mustMatch: ['Your package is on hold at our warehouse. Confirm your details: parcels-center.com/h', 'We could not deliver your parcel today. Pay the small fee: https://redeliver-now.com'],
       mustNotMatch: ['Your parcel was delivered. Photo: https://photos.example.com/p', 'Parcel on hold for you at the desk, come by later',
-        'We missed you today. Your item is at the delivery office; rearrange at https://www.royalmail.com/redelivery'],
+        'We missed you today. Your item is at the delivery office; rearrange at https://www.royalmail.com/redelivery',
+        'Import duty of 24.50 GBP is due on your shipment. Pay it at https://www.dhl.co.uk or in the app.'],
     },
   },
   {
@@ -70,7 +72,8 @@ export const deliveryRules: RuleInput[] = [
     guides,
     match: {
       phrases: ['delivery fee', 'redelivery fee', 're-delivery fee', 'shipping fee', 'customs fee', 'postage fee', 'unpaid postage',
-        'requires a delivery fee', 'pay the fee', 'small fee', 'delivery charge', 'parcel tax', 'pay now to receive'],
+        'requires a delivery fee', 'pay the fee', 'small fee', 'delivery charge', 'parcel tax', 'pay now to receive', 'handling charge',
+        'handling fee', 'release fee', 'redelivery payment', 'small payment', 'small redelivery', 'small charge', 'unpaid shipping'],
       combination: { anyOf: ['delivery-words'] },
     },
     examples: {

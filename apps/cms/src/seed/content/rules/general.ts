@@ -146,13 +146,15 @@ export const generalRules: RuleInput[] = [
     kinds: ['prize'],
     guides: ['prize-lottery-win'],
     match: {
-      phrases: ['free entry', 'claim code', 't&c', 't&cs', 'per msg', '150p', 'po box', 'pobox', 'valid 12hrs', 'attempt to contact you',
-        'your mobile number has won', 'mobile no', 'txt', 'text win', 'landline'],
-      combination: { anyOf: ['prize-words', 'money-amount'] },
+      // "T&Cs apply" and "txt" alone are in every shop's loyalty texts and in friends' chat: the premium signs are the codes and prices.
+      phrases: ['free entry', 'claim code', 'per msg', '150p', 'po box', 'pobox', 'valid 12hrs', 'attempt to contact you',
+        'your mobile number has won', 'mobile no', 'text win', 'landline'],
+      combination: { anyOf: ['prize-words', 'money-amount', 'keyword-to-short-code'] },
     },
     examples: {
       mustMatch: ['FREE entry to win £1000 cash! Txt WIN to 80086 now. T&Cs apply', 'Final attempt to contact you: you have won a prize, call 09061234567'],
-      mustNotMatch: ['Txt me when you are home', 'Text STOP to 80086 to stop these offers'],
+      mustNotMatch: ['Txt me when you are home', 'Text STOP to 80086 to stop these offers',
+        'Double points on fresh fruit this weekend. T&Cs apply. Reply STOP to opt out.'],
     },
   },
   {
