@@ -162,7 +162,8 @@ export const buildingBlocks: RuleInput[] = [
         'reactivate your membership', 'renew your membership', 'sign up now', 'register now', 'confirm it is you', "confirm it's you",
         'confirm it was you', 'increase your storage', 'upgrade your', 'click', 'tap on', 're-verify', 'reverify', 'upload your',
         'complete your application', 'complete the application', 'update now', 'confirm now', 'confirming your', 'verifying your',
-        'log in here', 'sign in here', 'haga clic', 'verifique', 'confirme', 'ingrese', 'actualice',
+        'log in here', 'sign in here', 'fill in the missing', 'fill in the details', 'fill out the', 'send me your', 'send your details',
+        'haga clic', 'verifique', 'confirme', 'ingrese', 'actualice',
       ],
       // The same requests count unless they send you to the company's app or a branch, as genuine alerts do.
       patterns: unlessInTheApp(

@@ -114,7 +114,8 @@ export const callRules: RuleInput[] = [
         'tech support services', 'computer services', 'your antivirus', 'antivirus has expired', 'error reports', 'error report',
         'computer may be at risk', 'computer is at risk', 'device may be at risk', 'pc may be at risk', 'data is at risk', 'do not turn off your',
         'do not turn it off', 'do not switch off', 'windows has detected', 'windows detected', 'computer is sending', 'pornographic', 'zeus virus',
-        'access has been blocked', 'certified technician', 'microsoft certified', 'apple certified'],
+        'access has been blocked', 'certified technician', 'microsoft certified', 'apple certified', 'access to this pc', 'this pc is blocked',
+        'pc has been blocked', 'pc has been locked', 'windows support', 'windows security alert', 'microsoft security alert', 'windows firewall alert'],
     },
     examples: {
       mustMatch: ['Windows Defender Alert: virus detected. Do not shut down your computer', 'Your computer has been hacked. Call technical support now'],

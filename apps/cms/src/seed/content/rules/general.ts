@@ -181,6 +181,24 @@ export const generalRules: RuleInput[] = [
     },
   },
   {
+    id: 'gossip-lure-odd-link',
+    title: 'Shocking news or gossip behind a shortened or odd link',
+    explanation:
+      'The message teases shocking news ("did you hear what happened to…", "you won\'t believe…") and sends you to a shortened link, a link ending in a random code or a cheap web address. Curiosity is the bait: the page installs something harmful or asks you to sign in. Do not open it; look the news up yourself.',
+    severity: 'moderate',
+    kinds: ['phishing'],
+    guides,
+    match: {
+      phrases: ['did you hear what happened', 'did you hear about', 'did you see what happened', 'you won\'t believe', 'you will not believe',
+        'can\'t believe what happened', 'shocking news', 'breaking news', 'look what happened', 'see what happened', 'what happened to'],
+      combination: { anyOf: ['unfamiliar-link'] },
+    },
+    examples: {
+      mustMatch: ['OMG did you hear what happened to Tom? bit.ly/3tomnews', 'You won\'t believe this video: http://vid-news.top/x'],
+      mustNotMatch: ['Did you hear what happened to Tom? Call me', 'Breaking news on the BBC: https://www.bbc.co.uk/news'],
+    },
+  },
+  {
     id: 'scam-topic-with-contact',
     title: 'A typical scam story with a way to respond straight away',
     explanation:

@@ -139,7 +139,7 @@ export const governmentRules: RuleInput[] = [
     match: {
       phrases: ['stimulus check', 'stimulus payment', 'grant of', 'government grant', 'been offered a grant',
         'eligible for a full refund', 'you are eligible for', 'unclaimed funds', 'relief payment', 'cost of living payment',
-        'energy rebate', 'covid-19 relief'],
+        'energy rebate', 'covid-19 relief', 'covid-19 grant', 'covid grant', 'relief grant', 'pandemic grant', 'due for a grant'],
     },
     examples: {
       mustMatch: ['Your $1,200 stimulus payment is ready. Confirm your details to receive it', 'You have been offered a grant of $25,000'],

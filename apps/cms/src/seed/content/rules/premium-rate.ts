@@ -148,13 +148,15 @@ export const premiumRateRules: RuleInput[] = [
   },
   {
     id: 'unsolicited-phone-deal',
-    title: 'Unexpected phone, free-minutes or free-texts offer with a number to call or text',
+    title: 'Unexpected phone, free-minutes or free-texts offer with a number, code word or link',
     explanation:
-      'The message offers a new phone, free minutes or free texts and asks you to call or text a number now. Offers like this, sent to random numbers, sign you up to paid services or collect your details. If you want a new deal, go to your own mobile provider.',
+      'The message offers a new phone, free minutes or free texts and asks you to call, text a code word or open a link. Offers like this, sent to random numbers, sign you up to paid services or collect your details. If you want a new deal, go to your own mobile provider.',
     severity: 'moderate',
     kinds: ['subscription-trap'],
     guides,
-    match: { combination: { allOf: ['phone-deal-words'], anyOf: ['has-phone-number', 'call-us-words', 'reply-keyword', 'keyword-to-short-code', 'premium-charge-words'] } },
+    match: {
+      combination: { allOf: ['phone-deal-words'], anyOf: ['has-phone-number', 'call-us-words', 'reply-keyword', 'keyword-to-short-code', 'premium-charge-words', 'has-link'] },
+    },
     examples: {
       mustMatch: ['Fancy a new video phone with 500 free minutes? Call free now on 0800 123 4567', 'FREE texts for a month: text GO to 80123'],
       mustNotMatch: ['Your free minutes reset on the 1st, see the app for details', 'Can you call me about the phone deal at work?'],
