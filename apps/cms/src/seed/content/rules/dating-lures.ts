@@ -19,15 +19,16 @@ export const datingLureRules: RuleInput[] = [
     guides,
     match: {
       phrases: ['friend request', 'buddy request', 'fbuddy', 'inviting you', 'invited you', 'her invite', 'his invite', 'intimate', 'sexy',
-        'webcam', 'web cam', 'my pics', 'my photos', 'my pictures', 'pics gallery', 'photo gallery', 'private photos', 'private pics',
+        'webcam', 'web cam', 'my pics', 'pics gallery', 'private photos', 'private pics', 'her pics', 'her photos',
         'secret admirer', 'fancies you', 'crush on you', 'wants to meet you', 'want to meet you', 'live close', 'live near', 'lives near',
-        'singles near you', 'girls near you', 'women near you', 'men near you', 'someone nearby', 'people nearby', 'in your area', 'lonely', 'flirt', 'naughty', 'hook up', 'hookup', 'horny', 'singles', 'dating',
+        'singles near you', 'girls near you', 'women near you', 'men near you', 'someone nearby', 'people nearby', 'in your area', 'lonely', 'flirt', 'naughty', 'hook up', 'hookup', 'horny', 'singles', 'dating site',
+        'dating profile',
         'find a date', 'looking for fun', 'meet someone', 'someone special', 'hot girls', 'hot guys', 'local girls', 'local women',
-        'is hoping for', 'see her', 'see him', 'see me', 'check me out', 'my profile', 'in your town', 'sex', 'meet singles', 'date tonight'],
+        'is hoping for', 'check me out', 'in your town', 'sex', 'meet singles', 'date tonight'],
     },
     examples: {
       mustMatch: ['Anna sent you a friend request', 'Lonely tonight? Singles near you want to chat'],
-      mustNotMatch: ['The meeting is near the station', 'I sent you the photos from the trip'],
+      mustNotMatch: ['The meeting is near the station', 'I sent you the photos from the trip', 'Here are my photos from Spain, come and see me soon'],
     },
   },
   {
@@ -41,7 +42,7 @@ export const datingLureRules: RuleInput[] = [
       phrases: ["let's meet", 'lets meet', 'meet up', 'grab a drink', 'grab a bite', 'for a drink', 'for drinks', 'bite or drinks', 'any plans',
         'plans for today', 'plans for tonight', 'plans for tomorrow', 'plans tonight', 'plans after work', 'up to tonight', 'wish to meet',
         'want to meet', 'wanna meet', 'want to chat', 'wanna chat', 'if you want to chat', "let's chat", 'lets chat', "let's talk", 'chat with me',
-        "i'll be here", 'ill be here', 'i will be here', 'message me', 'email me', 'text me', 'txt me', 'meet at the bar', 'meet tonight',
+        "i'll be here", 'ill be here', 'i will be here', 'if not, message me', 'if not, email me', 'meet at the bar', 'meet tonight',
         'tonite', 'come and see me', 'come see me'],
     },
     examples: {

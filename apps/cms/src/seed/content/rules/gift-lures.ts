@@ -25,13 +25,21 @@ export const giftLureRules: RuleInput[] = [
     severity: 'weak',
     id: 'gift-for-you-words',
     title: 'Offers you a present, gift or reward',
-    explanation: 'The message says a present, gift, reward or surprise is waiting for you.',
+    explanation: 'The message says a present, gift, reward or surprise is there for you: "a gift for you", "here is a reward", "you have earned a present".',
     guides,
     match: {
-      phrases: ['present', 'gift', 'reward', 'surprise', 'a little something', 'token of', 'for you', 'for u', "you've earned", 'you have earned',
-        'you earned', 'bonus'],
+      phrases: ['a little something for you', 'token of our appreciation', 'token of appreciation'],
+      // The gift is offered to you; "your reward points balance" or "gift cards on sale" is not.
+      patterns: ['present', 'gift', 'reward', 'surprise'].flatMap((gift) => [
+        { regex: `\\b${gift}\\b[^.!?\\n]{0,25}\\bfor (?:you|u)\\b`, literal: gift },
+        { regex: `\\b(?:here(?:'s| is)|this is|enjoy|accept|open|collect) (?:a |an |our |your )?[a-z' ]{0,25}\\b${gift}\\b`, literal: gift },
+        { regex: `\\b(?:you've|you have) earned\\b[^.!?\\n]{0,30}\\b${gift}\\b`, literal: gift },
+      ]),
     },
-    examples: { mustMatch: ['A present for you', 'You have earned a reward'], mustNotMatch: ['See you at 5', 'The bill is paid'] },
+    examples: {
+      mustMatch: ['A present for you', 'You have earned this year\'s reward', 'Here is a small gift'],
+      mustNotMatch: ['See you at 5', 'Your bill is ready for you', 'Your reward points balance is in the app'],
+    },
   },
   {
     id: 'payment-thanks-gift-link',

@@ -37,7 +37,7 @@ export const premiumRateRules: RuleInput[] = [
     severity: 'weak',
     id: 'premium-number',
     title: 'Gives a premium-rate or personal-numbering phone number',
-    explanation: 'The message gives a premium-rate number (UK 09 or 0871–0873) or a personal number (UK 070), which cost far more than a normal call.',
+    explanation: 'The message gives a premium-rate number (UK 09 or 0871–0873) or a personal number (UK 070), which can cost far more than a normal call.',
     guides,
     match: {
       phones: ['premium-rate'],
@@ -60,10 +60,10 @@ export const premiumRateRules: RuleInput[] = [
     guides,
     match: {
       phrases: ['secret admirer', 'fancies you', 'crush on you', 'thinks you are special', 'all will be revealed', 'find out who', 'guess who',
-        'someone you know', 'dating service', 'chat to', 'chat with', 'live chat', 'fantasies', 'fantasy', 'new voicemail', 'voicemail waiting',
+        'someone you know', 'dating service', 'fantasies', 'fantasy', 'new voicemail', 'voicemail waiting',
         'voice message', 'missed call', 'left no message', 'ringtone', 'ringtones', 'wallpaper', 'video phone', 'videophone', 'line rental',
         'free minutes', 'free texts', 'free text messages', 'holiday voucher', 'shopping spree', 'city break', 'cinema pass', 'call now',
-        'claim code', 'free entry', 'to claim', 'quiz', 'content', 'download'],
+        'claim code', 'free entry', 'to claim', 'quiz'],
     },
     examples: {
       mustMatch: ['You have a secret admirer', 'Your shopping spree is waiting'],
@@ -106,7 +106,8 @@ export const premiumRateRules: RuleInput[] = [
     },
     examples: {
       mustMatch: ['You have 1 new voicemail. Please call 09012 345 678', 'URGENT! Claim your holiday voucher now on 0871 234 5678'],
-      mustNotMatch: ['For questions about your order, contact Customer Services on 0845 123 4567', 'Call me on 07700 900123 about dinner'],
+      mustNotMatch: ['For questions about your order, contact Customer Services on 0845 123 4567', 'Call me on 07700 900123 about dinner',
+        'Download your statement in the app, or call us on 0845 123 4567'],
     },
   },
   {
