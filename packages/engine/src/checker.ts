@@ -55,8 +55,9 @@ export function createChecker(bundle: RuleBundle, options: CheckerOptions): Chec
         score = findings.reduce((sum, finding) => sum + settings.weights[finding.severity], 0);
         level = levelFor(score, settings.thresholds);
       } else {
-        const logit = learnedLogit(scorer, prepared, fired) + reading.logit;
-        level = learnedLevel(logit, scorer.model.thresholds, findings.length > 0);
+        const rulesLogit = learnedRulesLogit(scorer, prepared, fired);
+        const logit = scorer.model.bias + rulesLogit + reading.logit;
+        level = learnedLevel(logit, rulesLogit, scorer.model.thresholds);
         score = logitToPercent(logit);
         const learned = learnedFinding(reading);
         if (learned !== undefined) insertBySeverity(findings, learned);
@@ -79,9 +80,9 @@ export function createChecker(bundle: RuleBundle, options: CheckerOptions): Chec
   };
 }
 
-/** The model's bias plus the learned weight of every scored rule that fired. */
-function learnedLogit(scorer: LearnedScorer, prepared: PreparedRules, fired: Map<number, Span[]>): number {
-  let logit = scorer.model.bias;
+/** The learned weights of the scored rules that fired, added up. */
+function learnedRulesLogit(scorer: LearnedScorer, prepared: PreparedRules, fired: Map<number, Span[]>): number {
+  let logit = 0;
   for (const index of fired.keys()) {
     const rule = prepared.rules[index]!;
     if (rule.scored) logit += ruleWeight(scorer.model, rule);

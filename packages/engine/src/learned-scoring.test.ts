@@ -4,11 +4,18 @@ import { learnedFinding, learnedLevel, logitToPercent, ruleWeight } from './lear
 const model = { ruleWeights: { 'gift-card': 2.5 }, severityPriors: { strong: 3, moderate: 1.5, weak: 0.5 } };
 
 describe('learned scoring', () => {
-  it('reads high only when a rule fired as well', () => {
-    const thresholds = { caution: 0, high: 2 };
-    expect(learnedLevel(3, thresholds, true)).toBe('high');
-    expect(learnedLevel(3, thresholds, false)).toBe('caution');
-    expect(learnedLevel(-0.1, thresholds, true)).toBe('none');
+  const thresholds = { caution: 0, cautionWordsOnly: 1, high: 2 };
+
+  it('reads high only when the rules themselves weigh at least a moderate sign', () => {
+    expect(learnedLevel(3, 1.5, thresholds)).toBe('high');
+    expect(learnedLevel(3, 1.4, thresholds)).toBe('caution');
+    expect(learnedLevel(3, 0, thresholds)).toBe('caution');
+  });
+
+  it('holds words alone to their own, stricter caution threshold', () => {
+    expect(learnedLevel(0.5, 0.2, thresholds)).toBe('caution');
+    expect(learnedLevel(0.5, 0, thresholds)).toBe('none');
+    expect(learnedLevel(-0.1, 0.2, thresholds)).toBe('none');
   });
 
   it('weighs a rule it learned by its learned weight, and a new rule by its severity', () => {

@@ -38,13 +38,20 @@ export function ruleWeight(model: ScoringModel, rule: Pick<Rule, 'id' | 'severit
 }
 
 /**
- * The level for a log-odds. "high" also needs a rule's finding, so a high reading is always explained by an
- * editor's rule and never by word likeness alone.
- * @example learnedLevel(3, { caution: 0, high: 2 }, false) // "caution"
+ * The rules' own share (log-odds) a message needs to read "high": about one moderate sign's worth, so a high
+ * reading is always explained by editors' rules, never by word likeness or one weak sign alone.
  */
-export function learnedLevel(logit: number, thresholds: ScoringModel['thresholds'], ruleFired: boolean): Level {
-  if (logit >= thresholds.high && ruleFired) return 'high';
-  if (logit >= thresholds.caution) return 'caution';
+export const HIGH_NEEDS_RULES_LOGIT = 1.5;
+
+/**
+ * The level for a message's log-odds, given the rules' share of them (`rulesLogit`, 0 when no rule fired).
+ * Words alone have a caution threshold of their own, set stricter: genuine service messages read like scams
+ * more often than rules fire on them.
+ * @example learnedLevel(3, 0, { caution: 0, cautionWordsOnly: 1, high: 2 }) // "caution"
+ */
+export function learnedLevel(logit: number, rulesLogit: number, thresholds: ScoringModel['thresholds']): Level {
+  if (logit >= thresholds.high && rulesLogit >= HIGH_NEEDS_RULES_LOGIT) return 'high';
+  if (logit >= (rulesLogit > 0 ? thresholds.caution : thresholds.cautionWordsOnly)) return 'caution';
   return 'none';
 }
 

@@ -9,7 +9,7 @@ const model = {
   ruleWeights: { 'gift-card-payment': 2.4 },
   severityPriors: { strong: 3, moderate: 1.5, weak: 0.5 },
   text: { featuresVersion: 1, bits: 8, weights: 'AAAA', scale: 0.01 },
-  thresholds: { caution: 0, high: 1.5 },
+  thresholds: { caution: 0, cautionWordsOnly: 1, high: 1.5 },
   figures: { train: { scams: tally, harmless: tally }, crossValidated: { scams: tally, harmless: tally } },
 };
 
@@ -27,7 +27,7 @@ describe('ScoringModel', () => {
 
   it('refuses negative rule weights and a high threshold under the caution one', () => {
     expect(ScoringModel.safeParse({ ...model, ruleWeights: { 'gift-card-payment': -1 } }).success).toBe(false);
-    const result = ScoringModel.safeParse({ ...model, thresholds: { caution: 2, high: 1 } });
+    const result = ScoringModel.safeParse({ ...model, thresholds: { caution: 2, cautionWordsOnly: 2, high: 1 } });
     expect(formatFieldProblems(result.error!, 'model')).toBe('model › thresholds.high: the high threshold must be at least the caution threshold');
   });
 

@@ -39,12 +39,15 @@ export const ScoringModel = z
     /** Weights for rules the model has not seen yet (added after training): the severity's prior. */
     severityPriors: z.object({ strong: z.number().min(0), moderate: z.number().min(0), weak: z.number().min(0) }),
     text: TextModel,
-    /** Log-odds at or above which a message reads "caution" and "high". */
-    thresholds: z.object({ caution: z.number(), high: z.number() }),
+    /**
+     * Log-odds at or above which a message reads "caution" (with a rule's finding, or on its words alone)
+     * and "high" (which also needs the rules' own share to reach the engine's HIGH_NEEDS_RULES_LOGIT).
+     */
+    thresholds: z.object({ caution: z.number(), cautionWordsOnly: z.number(), high: z.number() }),
     /** What it reached on the messages it learned from, in k-fold cross-validation on them, and on the held-out test part. */
     figures: z.object({ train: ModelFigures, crossValidated: ModelFigures, test: ModelFigures.optional() }),
   })
-  .refine((m) => m.thresholds.high >= m.thresholds.caution, {
+  .refine((m) => m.thresholds.high >= Math.min(m.thresholds.caution, m.thresholds.cautionWordsOnly), {
     message: 'the high threshold must be at least the caution threshold',
     path: ['thresholds', 'high'],
   });

@@ -75,6 +75,13 @@ export function fitLogistic(examples: readonly Example[], options: FitOptions): 
   return weights;
 }
 
+/** The rules' share of an example's log-odds. */
+export function rulesLogitOf(weights: { rules: ArrayLike<number> }, example: Example): number {
+  let logit = 0;
+  for (const rule of example.rules) logit += weights.rules[rule]!;
+  return logit;
+}
+
 /** The log-odds the weights give an example. */
 export function logitOf(weights: { bias: number; rules: ArrayLike<number>; text: ArrayLike<number> }, example: Example): number {
   let logit = weights.bias;
