@@ -11,12 +11,12 @@ import { launchContent } from '../index.js';
 import { genuineServiceMessages } from './fixtures/genuine-service-messages.js';
 
 /**
- * Most that may read caution. On 2026-12-02, 18 or 19 of 55 (it moves with every rule change, as the model is refitted),
+ * Most that may read caution. On 2026-12-02, 6 of 55 (17 before words alone got their own, stricter threshold),
  * every one by the text model alone: it learned from a corpus whose genuine part is mostly personal chat, so service
  * wording reads like the scams that copy it, and a rule can only add to a reading, never lower it. A ceiling with a
- * little room: lower it as the corpus gains genuine service messages.
+ * little room (the count moves as the model is refitted): lower it as the corpus gains genuine service messages.
  */
-const MOST_CAUTION = 20;
+const MOST_CAUTION = 9;
 /** Most that may carry a rule's finding at all: the editors' rules should leave genuine service messages alone. */
 const MOST_WITH_A_RULE = 2;
 
