@@ -309,6 +309,7 @@ export interface Rule {
           | 'punycode'
           | 'shortener'
           | 'ip-address'
+          | 'coded-path'
           | 'any-link'
         )[]
       | null;

@@ -29,6 +29,11 @@ export const LinkFeature = z.enum([
   'shortener',
   /** A raw IP address instead of a domain name. */
   'ip-address',
+  /**
+   * A path that starts with a short random-looking code (`/vT3LWrR`, `/a8x2k9`): letters mixed with digits or
+   * mixed case, as mass texts use to track who clicked. Read on the link as written, before normalisation.
+   */
+  'coded-path',
   /** Any link at all. A weak signal on its own, useful in combinations. */
   'any-link',
 ]);

