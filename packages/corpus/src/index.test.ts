@@ -29,3 +29,13 @@ describe('the corpus in this package', () => {
     expect(corpusFile).toMatch(/packages\/corpus\/messages\.jsonl$/);
   });
 });
+
+describe('the written messages', () => {
+  it('are genuine, valid, learned from only, and share no id with the corpus', async () => {
+    const { readWrittenMessages } = await import('./index.js');
+    const written = readWrittenMessages();
+    expect(written.length).toBeGreaterThanOrEqual(70);
+    expect(new Set(written.map((m) => m.label))).toEqual(new Set(['legit']));
+    expect(written.every((m) => m.learnOnly && m.part === 'train' && /^w\d{3}$/.test(m.id))).toBe(true);
+  });
+});

@@ -8,6 +8,8 @@ export { TEST_SHARE, assignParts, stratumOf } from './split.js';
 
 /** The corpus file: 1,038 messages, one JSON object a line (see README.md). */
 export const corpusFile = fileURLToPath(new URL('../messages.jsonl', import.meta.url));
+/** Messages the team wrote (see README.md): learned from, never measured. */
+export const writtenFile = fileURLToPath(new URL('../written.jsonl', import.meta.url));
 /** The split file: `{ "test": [ids], "train": [ids] }`. */
 export const splitFile = fileURLToPath(new URL('../split.json', import.meta.url));
 
@@ -47,4 +49,19 @@ export function readCorpus(): CorpusMessage[] {
     if (part === undefined) throw new Error(`corpus message ${message.id} is in neither part of ${splitFile}; run \`npm run split -w @redflags/corpus\``);
     return { ...message, part };
   });
+}
+
+/** A message the team wrote to teach the scorer what the corpus lacks; always learned from, never measured. */
+export interface WrittenMessage extends CorpusMessage {
+  part: 'train';
+  learnOnly: true;
+}
+
+/**
+ * The team's own messages (`written.jsonl`): genuine service notices (codes, sign-in alerts, payments received,
+ * deliveries, reminders), which the corpus's genuine part, mostly personal chat, lacks.
+ * @example readWrittenMessages()[0].id // "w001"
+ */
+export function readWrittenMessages(): WrittenMessage[] {
+  return readMessages(writtenFile).map((message) => ({ ...message, part: 'train', learnOnly: true }));
 }

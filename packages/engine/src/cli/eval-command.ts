@@ -2,7 +2,7 @@
 // and prints train, cross-validated and test figures with 95 % intervals, overall, per kind and per channel.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { readCorpus, type CorpusMessage } from '@redflags/corpus';
+import { readCorpus, readWrittenMessages, type CorpusMessage } from '@redflags/corpus';
 import type { LabelledMessage, Level, LevelTally, ModelFigures, RuleBundle, MessageLabel } from '@redflags/schema';
 import { createChecker } from '../create-checker.js';
 import { breakDown, type Breakdown, type Reading } from '../learn/measure.js';
@@ -14,7 +14,8 @@ import { loadChecker } from './load-checker.js';
 
 export const EVAL_HELP = `npm run eval [-- --bundle FILE] [--messages FILE.jsonl] [--rules-only | --as-published] [--train-only] [--json] [--summary-out FILE]
 
-Trains the learned scorer for the bundle's rules on the corpus's train part (@redflags/corpus), then prints
+Trains the learned scorer for the bundle's rules on the corpus's train part and the team's written messages
+(@redflags/corpus; the written ones are learned from, never measured), then prints
 scams flagged (caution or high) and high, and harmless messages flagged and high, with 95 % intervals:
   train            the train part, read by the model trained on it (optimistic)
   cross-validated  the train part, each message read by a model trained on the other 4 of 5 folds
@@ -82,7 +83,8 @@ export function evaluate(
   let measured = options.rulesOnly === true ? { ...bundle, model: undefined } : bundle;
   let crossValidatedLevels: Map<string, Level> | undefined;
   if (options.rulesOnly !== true && options.asPublished !== true) {
-    const trained = trainScorer(bundle, corpus, { parseHost, trainedOn: 'the corpus train part' });
+    // The team's written messages are learned from too (as the CMS does), and never measured.
+    const trained = trainScorer(bundle, [...corpus, ...readWrittenMessages()], { parseHost, trainedOn: 'the corpus train part and the written messages' });
     measured = { ...bundle, model: trained.model };
     crossValidatedLevels = trained.crossValidatedLevels;
   }

@@ -15,7 +15,7 @@ describe('redflags train', { timeout: 120_000 }, () => {
     const runs = ['a.json', 'b.json'].map((name) => {
       const run = spawnSync(process.execPath, [redflags, 'train', '--bundle', starter, '--out', join(dir, name)], { encoding: 'utf8' });
       expect(run.status, run.stderr).toBe(0);
-      expect(run.stdout).toMatch(/trained in \d+\.\d s on 727 corpus messages \(train part\)/);
+      expect(run.stdout).toMatch(/trained in \d+\.\d s on 727 corpus messages \(train part\), 73 written messages/);
       expect(run.stdout).toMatch(/^cross-validated +scams flagged/m);
       return JSON.parse(readFileSync(join(dir, name), 'utf8'));
     });

@@ -55,4 +55,12 @@ describe('trainScorer', () => {
   it('gives the same model for the same rules and messages', () => {
     expect(trainScorer(bundle, messages, { parseHost, now, bits: 10, folds: 4 }).model).toEqual(trained.model);
   });
+
+  it('learns from learn-only messages without counting them anywhere', () => {
+    const written = [{ id: 'w1', text: 'Your parcel is at the post office, bring ID', label: 'legit' as const, part: 'train' as const, learnOnly: true }];
+    const withWritten = trainScorer(bundle, [...messages, ...written], { parseHost, now, bits: 10, folds: 4 });
+    expect(withWritten.model.figures.train.harmless.total).toBe(16);
+    expect(withWritten.crossValidatedLevels.has('w1')).toBe(false);
+    expect(withWritten.model.text.weights).not.toBe(trained.model.text.weights);
+  });
 });

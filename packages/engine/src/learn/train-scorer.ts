@@ -25,6 +25,8 @@ export interface TrainingMessage {
   text: string;
   label: MessageLabel;
   part?: CorpusPart;
+  /** Learned from but never measured (messages the team wrote): in every fold's training, in no figure or threshold. */
+  learnOnly?: boolean;
 }
 
 export interface TrainOptions {
@@ -76,7 +78,9 @@ export function trainScorer(bundle: RuleBundle, messages: readonly TrainingMessa
   const rulesOnly = createChecker({ ...bundle, model: undefined }, { parseHost: options.parseHost, patternBudgetMs: Number.POSITIVE_INFINITY });
   const examples = messages.map((message) => toExample(message, rulesOnly.check(message.text).findings.map((f) => ruleIndex.get(f.ruleId)!), bits));
   const train = messages.flatMap((message, i) => (message.part === 'test' ? [] : [i]));
-  const test = messages.flatMap((message, i) => (message.part === 'test' ? [i] : []));
+  const test = messages.flatMap((message, i) => (message.part === 'test' && message.learnOnly !== true ? [i] : []));
+  const learnOnly = (i: number) => messages[i]!.learnOnly === true;
+  const measured = train.filter((i) => !learnOnly(i));
   const fit: FitOptions = { ...FIT, ...options.fit, rulePriors: Float64Array.from(scored, (rule) => SEVERITY_PRIORS[rule.severity]), buckets: 1 << bits };
 
   // Cross-validation: each train message is read by a model fitted on the other folds.
@@ -84,20 +88,20 @@ export function trainScorer(bundle: RuleBundle, messages: readonly TrainingMessa
   const outOfFoldRules = new Float64Array(messages.length);
   for (let fold = 0; fold < folds; fold += 1) {
     const inFold = (i: number) => foldOf(messages[i]!.id, folds) === fold;
-    const weights = quantized(fitLogistic(train.filter((i) => !inFold(i)).map((i) => examples[i]!), fit), bits);
-    for (const i of train.filter(inFold)) {
+    const weights = quantized(fitLogistic(train.filter((i) => learnOnly(i) || !inFold(i)).map((i) => examples[i]!), fit), bits);
+    for (const i of measured.filter(inFold)) {
       outOfFold[i] = logitOf(weights, examples[i]!);
       outOfFoldRules[i] = rulesLogitOf(weights, examples[i]!);
     }
   }
   const thresholds = chooseThresholds(
-    train.filter((i) => messages[i]!.label === 'legit').map((i) => ({ logit: outOfFold[i]!, rulesLogit: outOfFoldRules[i]! })),
+    measured.filter((i) => messages[i]!.label === 'legit').map((i) => ({ logit: outOfFold[i]!, rulesLogit: outOfFoldRules[i]! })),
     { flagged: options.maxHarmlessFlagged ?? 0.01, flaggedByWords: options.maxHarmlessFlaggedByWords ?? 0.01, high: options.maxHarmlessHigh ?? 0.006 },
   );
 
   const fitted = fitLogistic(train.map((i) => examples[i]!), fit);
   const final = quantized(fitted, bits);
-  const crossValidatedLevels = new Map(train.map((i) => [messages[i]!.id, learnedLevel(outOfFold[i]!, outOfFoldRules[i]!, thresholds)]));
+  const crossValidatedLevels = new Map(measured.map((i) => [messages[i]!.id, learnedLevel(outOfFold[i]!, outOfFoldRules[i]!, thresholds)]));
   const finalLevel = (i: number) => learnedLevel(logitOf(final, examples[i]!), rulesLogitOf(final, examples[i]!), thresholds);
   const figuresOf = (indices: number[], level: (i: number) => Level) =>
     breakDown(indices.map((i) => ({ id: messages[i]!.id, label: messages[i]!.label, kind: '', channel: '', level: level(i) }))).overall;
@@ -111,12 +115,12 @@ export function trainScorer(bundle: RuleBundle, messages: readonly TrainingMessa
     text: { featuresVersion: TEXT_FEATURES_VERSION, bits, ...encodeTextModel(fitted.text, bits) },
     thresholds,
     figures: {
-      train: figuresOf(train, finalLevel),
-      crossValidated: figuresOf(train, (i) => crossValidatedLevels.get(messages[i]!.id)!),
+      train: figuresOf(measured, finalLevel),
+      crossValidated: figuresOf(measured, (i) => crossValidatedLevels.get(messages[i]!.id)!),
       ...(test.length > 0 ? { test: figuresOf(test, finalLevel) } : {}),
     },
   };
-  return { model, crossValidatedLevels, crossValidatedLogits: new Map(train.map((i) => [messages[i]!.id, outOfFold[i]!])) };
+  return { model, crossValidatedLevels, crossValidatedLogits: new Map(measured.map((i) => [messages[i]!.id, outOfFold[i]!])) };
 }
 
 function toExample(message: TrainingMessage, rules: number[], bits: number): Example {
