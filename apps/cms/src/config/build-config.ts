@@ -17,6 +17,7 @@ import { createDatabaseAdapter } from '../database/create-adapter.js';
 import { CheckerSettings } from '../globals/CheckerSettings.js';
 import { bundleEndpoint, exportEndpoint } from '../publishing/endpoints.js';
 import { siteStatusEndpoint } from '../site-status/site-status.js';
+import { previewEndpoint } from '../preview/preview-endpoint.js';
 import { prepareDatabase } from '../startup/prepare-database.js';
 import { resolveSecret } from './secret.js';
 
@@ -43,11 +44,19 @@ export function buildRedflagsConfig(options: RedflagsConfigOptions = {}): Promis
       user: Users.slug,
       importMap: { baseDir: srcDir },
       meta: { titleSuffix: ' — Redflags CMS' },
-      components: { afterDashboard: ['/components/SiteStatusPanel.js#SiteStatusPanel'] },
+      components: {
+        afterDashboard: ['/components/SiteStatusPanel.js#SiteStatusPanel'],
+      },
+      livePreview: {
+        breakpoints: [
+          { name: 'phone', label: 'Phone', width: 375, height: 740 },
+          { name: 'desktop', label: 'Desktop', width: 1280, height: 900 },
+        ],
+      },
     },
     collections: [Guides, Rules, Brands, ReportingBodies, Media, Users, TestMessages],
     globals: [CheckerSettings],
-    endpoints: [bundleEndpoint, exportEndpoint, siteStatusEndpoint],
+    endpoints: [bundleEndpoint, exportEndpoint, siteStatusEndpoint, previewEndpoint],
     editor: lexicalEditor(),
     db: createDatabaseAdapter(choice, path.join(srcDir, 'migrations')),
     secret: resolveSecret(options.secret, path.join(dataDir, 'secret')),
