@@ -18,6 +18,8 @@ import { CheckerSettings } from '../globals/CheckerSettings.js';
 import { bundleEndpoint, exportEndpoint } from '../publishing/endpoints.js';
 import { siteStatusEndpoint } from '../site-status/site-status.js';
 import { previewEndpoint } from '../preview/preview-endpoint.js';
+import { jobsConfig, type JobsOptions } from '../scheduling/jobs.js';
+import { cancelScheduledPublishEndpoint, scheduledPublishesEndpoint } from '../scheduling/scheduled-publishes.js';
 import { prepareDatabase } from '../startup/prepare-database.js';
 import { resolveSecret } from './secret.js';
 
@@ -35,6 +37,8 @@ export interface RedflagsConfigOptions {
   adminEmail?: string;
   adminPassword?: string;
   serverUrl?: string;
+  /** When this process runs due jobs (scheduled publishes): REDFLAGS_JOBS_CRON; false for never. */
+  jobsCron?: JobsOptions['cron'];
 }
 
 export function buildRedflagsConfig(options: RedflagsConfigOptions = {}): Promise<SanitizedConfig> {
@@ -45,7 +49,7 @@ export function buildRedflagsConfig(options: RedflagsConfigOptions = {}): Promis
       importMap: { baseDir: srcDir },
       meta: { titleSuffix: ' — Redflags CMS' },
       components: {
-        afterDashboard: ['/components/SiteStatusPanel.js#SiteStatusPanel'],
+        afterDashboard: ['/components/SiteStatusPanel.js#SiteStatusPanel', '/components/ScheduledPublishesPanel.js#ScheduledPublishesPanel'],
       },
       livePreview: {
         breakpoints: [
@@ -56,7 +60,8 @@ export function buildRedflagsConfig(options: RedflagsConfigOptions = {}): Promis
     },
     collections: [Guides, Rules, Brands, ReportingBodies, Media, Users, TestMessages],
     globals: [CheckerSettings],
-    endpoints: [bundleEndpoint, exportEndpoint, siteStatusEndpoint, previewEndpoint],
+    endpoints: [bundleEndpoint, exportEndpoint, siteStatusEndpoint, previewEndpoint, scheduledPublishesEndpoint, cancelScheduledPublishEndpoint],
+    jobs: jobsConfig({ cron: options.jobsCron }),
     editor: lexicalEditor(),
     db: createDatabaseAdapter(choice, path.join(srcDir, 'migrations')),
     secret: resolveSecret(options.secret, path.join(dataDir, 'secret')),
