@@ -15,7 +15,7 @@ beforeAll(async () => {
   process.env.REDFLAGS_PREVIEW_SECRET = SECRET;
   t = await startTestPayload();
   publishedRule = await t.payload.create({ collection: 'rules', data: { ...giftCardRule(), _status: 'published' }, overrideAccess: true });
-  publishedGuide = await t.payload.create({ collection: 'guides', data: { ...guideData('published-guide'), relatedRules: [publishedRule.id], _status: 'published' }, overrideAccess: true });
+  publishedGuide = await t.payload.create({ collection: 'guides', data: { ...guideData('published-guide'), relatedRules: [String(publishedRule.id)], _status: 'published' }, overrideAccess: true });
 });
 afterAll(async () => {
   delete process.env.REDFLAGS_PREVIEW_SECRET;

@@ -25,7 +25,7 @@ export function jobsConfig({ cron = DEFAULT_JOBS_CRON }: JobsOptions = {}): Jobs
  * process runs the jobs, e.g. with several CMS instances).
  * @example jobsCronFromEnv({ REDFLAGS_JOBS_CRON: '* * * * * *' }) // "* * * * * *"
  */
-export function jobsCronFromEnv(env: NodeJS.ProcessEnv): string | false {
+export function jobsCronFromEnv(env: Record<string, string | undefined>): string | false {
   if (env.REDFLAGS_JOBS_AUTORUN === 'false') return false;
   const cron = env.REDFLAGS_JOBS_CRON?.trim() || DEFAULT_JOBS_CRON;
   if (!/^\S+( \S+){4,5}$/.test(cron)) {
