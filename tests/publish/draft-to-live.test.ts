@@ -208,6 +208,28 @@ describe('preview', () => {
   });
 });
 
+describe('rule preview', () => {
+  it('shows what a rule’s finding looks like on the checker for each of its must-match examples', async () => {
+    const rules = (await (await fetch(`${cms.url}/api/rules?where[scored][equals]=true&limit=1&depth=1&sort=slug`, { headers: { Authorization: auth } })).json()) as {
+      docs: { id: string; title: string; examples: { mustMatch: { message: string }[] } }[];
+    };
+    const rule = rules.docs[0]!;
+    const page = await context.newPage();
+    await page.goto(`${cms.url}/admin/collections/rules/${rule.id}`);
+    const href = await page.locator('#preview-button').getAttribute('href', { timeout: 60_000 });
+    await page.goto(href!);
+    expect(await page.textContent('h1')).toBe('How this rule looks in the checker');
+    const examples = page.locator('section.rule-example');
+    expect(await examples.count()).toBe(rule.examples.mustMatch.length);
+    for (const [index, example] of (await examples.all()).entries()) {
+      expect(await example.getAttribute('data-fired'), rule.examples.mustMatch[index]!.message).toBe('true');
+      expect(await example.locator('.findings h4').allTextContents()).toContain(rule.title);
+      expect(await example.locator('.marked-text mark').count()).toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+});
+
 describe('scheduled publishing', () => {
   it('puts the scheduled guide live within a minute of its time with nobody acting; the cancelled one never goes out', async () => {
     expect(scheduled, 'the scheduling test above must have run').toBeDefined();
