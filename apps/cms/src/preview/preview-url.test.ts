@@ -30,6 +30,14 @@ describe('previewUrlFor', () => {
     expect(await previewUrlFor('guides', undefined, request({ host: 'localhost:3000' }), now)).toBeNull();
   });
 
+  it('is null, and says why in the log, when the secret is too short to sign with', async () => {
+    process.env.REDFLAGS_PREVIEW_SECRET = 'short';
+    const logged: string[] = [];
+    const req = { payload: { config: { serverURL: '' }, logger: { error: (line: string) => logged.push(line) } }, headers: new Headers({ host: 'localhost:3000' }) } as unknown as PayloadRequest;
+    expect(await previewUrlFor('guides', 7, req, now)).toBeNull();
+    expect(logged).toEqual(['no preview link for guides/7: the preview secret must be at least 16 characters (REDFLAGS_PREVIEW_SECRET)']);
+  });
+
   it('points at the site’s preview route with a key for this document and the admin the editor uses', async () => {
     process.env.REDFLAGS_PREVIEW_SECRET = SECRET;
     process.env.REDFLAGS_SITE_URL = 'https://redflags.example.org';

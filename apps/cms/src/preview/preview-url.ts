@@ -19,7 +19,14 @@ export async function previewUrlFor(collection: PreviewCollection, id: unknown, 
   const adminOrigin = adminOriginFor(req);
   if (!adminOrigin) return null;
   const expiresAt = (Math.floor(now / HOUR_MS) + 1 + PREVIEW_LINK_HOURS) * HOUR_MS;
-  const key = await signPreviewToken({ collection, id: String(id), adminOrigin, expiresAt }, secret);
+  let key: string;
+  try {
+    key = await signPreviewToken({ collection, id: String(id), adminOrigin, expiresAt }, secret);
+  } catch (error) {
+    // A secret that is too short: no preview rather than a broken editor page.
+    req.payload.logger.error(`no preview link for ${collection}/${String(id)}: ${(error as Error).message}`);
+    return null;
+  }
   const url = new URL(`preview/${collection}/${encodeURIComponent(String(id))}/`, siteUrl());
   url.searchParams.set('key', key);
   return url.href;

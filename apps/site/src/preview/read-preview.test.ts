@@ -65,6 +65,7 @@ describe('readPreview', () => {
   it('answers 503 when previews are not set up', async () => {
     const key = await signPreviewToken(claims, SECRET);
     expect(await readPreview('guides', '7', key, { env: {}, now })).toMatchObject({ ok: false, status: 503 });
+    expect(await readPreview('guides', '7', key, { env: { ...env, REDFLAGS_PREVIEW_SECRET: 'short' }, now })).toMatchObject({ ok: false, status: 503 });
     expect(await readPreview('guides', '7', key, { env: { REDFLAGS_PREVIEW_SECRET: SECRET, REDFLAGS_CONTENT: './fixtures/content' }, now })).toMatchObject({ ok: false, status: 503 });
   });
 });

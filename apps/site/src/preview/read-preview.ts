@@ -22,7 +22,9 @@ const NOUN = { guides: 'guide', rules: 'rule' } as const;
 export async function readPreview<C extends PreviewCollection>(collection: C, id: string, key: string | null, options: ReadPreviewOptions = {}): Promise<PreviewOutcome<PreviewOf<C>>> {
   const env = options.env ?? process.env;
   const secret = env.REDFLAGS_PREVIEW_SECRET;
-  if (!secret) return { ok: false, status: 503, message: 'Previews are not set up on this site: set REDFLAGS_PREVIEW_SECRET to the same value on the site and the CMS.' };
+  if (!secret || secret.length < 16) {
+    return { ok: false, status: 503, message: 'Previews are not set up on this site: set REDFLAGS_PREVIEW_SECRET (16 characters or more) to the same value on the site and the CMS.' };
+  }
   if (!key) return { ok: false, status: 401, message: 'This preview address has no key. Open the preview from the admin.' };
   const check = await verifyPreviewToken(key, secret, options.now);
   if (!check.ok) return { ok: false, status: 401, message: `This preview link cannot be used: ${check.reason}. Open the preview from the admin again.` };
