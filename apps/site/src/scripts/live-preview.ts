@@ -8,7 +8,8 @@ const adminOrigin = banner?.dataset.adminOrigin;
 let refreshing: Promise<void> | undefined;
 let again = false;
 
-if (adminOrigin) {
+// Only inside the admin's frame or pop-out: a preview opened in its own tab has no admin to tell.
+if (adminOrigin && (window.parent !== window || window.opener)) {
   ready({ serverURL: adminOrigin });
   window.addEventListener('message', (event) => {
     if (isDocumentEvent(event, adminOrigin)) void refresh();
