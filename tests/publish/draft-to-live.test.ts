@@ -142,6 +142,7 @@ describe('scheduling in the admin', () => {
     expect(await row.textContent()).toContain(`Publish guide Is that cancelled ${marker} call a scam?`);
     await row.getByRole('button', { name: /^Cancel publish of/ }).click();
     await dashboard.getByTestId('scheduled-publishes-message').getByText('Cancelled: publish').waitFor({ timeout: 15_000 });
+    await row.waitFor({ state: 'detached', timeout: 15_000 });
     expect(await rows.count()).toBe(1);
     expect(await rows.first().getAttribute('data-document')).toBe(`guides/${kept.id}`);
     await dashboard.close();

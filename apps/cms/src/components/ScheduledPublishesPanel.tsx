@@ -40,8 +40,8 @@ export function ScheduledPublishesPanel(): ReactNode {
   const cancel = async (item: ScheduledPublish) => {
     const response = await fetch(`/api/scheduled-publishes/${encodeURIComponent(item.id)}`, { method: 'DELETE', credentials: 'include' });
     const body = (await response.json().catch(() => ({}))) as { error?: string };
-    setMessage(response.ok ? `Cancelled: ${item.action} “${item.title}” at ${when(item.at)}.` : `Could not cancel: ${body.error ?? response.status}`);
     await load();
+    setMessage(response.ok ? `Cancelled: ${item.action} “${item.title}” at ${when(item.at)}.` : `Could not cancel: ${body.error ?? response.status}`);
   };
 
   if (loaded === 'forbidden') return null;
