@@ -5,6 +5,8 @@ export * from './brand.js';
 export * from './guide.js';
 export * from './reporting-body.js';
 export * from './settings.js';
+export * from './learned-constants.js';
+export * from './scoring-model.js';
 export * from './bundle.js';
 export * from './result.js';
 export * from './site-content.js';
