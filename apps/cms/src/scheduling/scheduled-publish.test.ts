@@ -50,8 +50,8 @@ async function schedule(user: TestUser, id: string | number, at: Date, type: 'pu
   expect(result).not.toHaveProperty('error');
 }
 
-/** Runs due jobs as the CMS's cron does. */
-const runDueJobs = () => t.payload.jobs.run({ queue: 'default', limit: 10 });
+/** Runs due jobs as the CMS's cron does (quietly: the failures below are expected, and read back from the list). */
+const runDueJobs = () => t.payload.jobs.run({ queue: 'default', limit: 10, silent: true });
 
 async function draftGuide(slug: string, title: string) {
   return t.payload.create({ collection: 'guides', data: { ...guideData(slug), title, _status: 'draft' }, draft: true, overrideAccess: true });
