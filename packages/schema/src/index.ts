@@ -12,3 +12,5 @@ export * from './result.js';
 export * from './site-content.js';
 export * from './labelled-message.js';
 export * from './issues.js';
+export * from './preview.js';
+export * from './preview-link.js';
