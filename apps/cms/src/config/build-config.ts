@@ -9,7 +9,9 @@ import { Brands } from '../collections/Brands.js';
 import { Guides } from '../collections/Guides.js';
 import { Media } from '../collections/Media.js';
 import { ReportingBodies } from '../collections/ReportingBodies.js';
+import { NextSteps } from '../collections/NextSteps.js';
 import { Rules } from '../collections/Rules.js';
+import { Signs } from '../collections/Signs.js';
 import { TestMessages } from '../collections/TestMessages.js';
 import { Users } from '../collections/Users.js';
 import { chooseDatabase } from '../database/choose-database.js';
@@ -45,7 +47,7 @@ export function buildRedflagsConfig(options: RedflagsConfigOptions = {}): Promis
       meta: { titleSuffix: ' — Redflags CMS' },
       components: { afterDashboard: ['/components/SiteStatusPanel.js#SiteStatusPanel'] },
     },
-    collections: [Guides, Rules, Brands, ReportingBodies, Media, Users, TestMessages],
+    collections: [Guides, Rules, Signs, Brands, ReportingBodies, NextSteps, Media, Users, TestMessages],
     globals: [CheckerSettings],
     endpoints: [bundleEndpoint, exportEndpoint, siteStatusEndpoint],
     editor: lexicalEditor(),
