@@ -24,6 +24,14 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-checker
       return undefined;
     });
 
+  // A mark's number leads to its sign and a sign's words to their marks (plain links, which work without
+  // JavaScript); here the target also takes the focus, so keyboard and screen-reader users land on it.
+  output.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[href^="#sign-"], a[href^="#mark-"]');
+    const target = link ? document.getElementById(link.hash.slice(1)) : null;
+    if (target) setTimeout(() => target.focus(), 0);
+  });
+
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void checker.then((loaded) => {
@@ -38,6 +46,8 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-checker
         return;
       }
       output.innerHTML = renderResultHtml(loaded.check(text), text);
+      // "What has happened so far?" (what-happened.ts) shows itself and guesses the channel from the text.
+      document.dispatchEvent(new CustomEvent('redflags:checked', { detail: { text } }));
       output.querySelector<HTMLElement>('.result')?.focus();
     });
   });

@@ -59,11 +59,13 @@ function deviceAccess(bank: string): Step[] {
   ];
 }
 
-const US_BANK = 'Use the number on your card or statement.';
+// The same words wherever the advice is the same, so a page listing every country can show the step once.
+const BANK_NUMBER = 'Use the number on your card or statement.';
+const US_BANK = BANK_NUMBER;
 const UK_BANK = 'Use the number on your card, or call 159 to reach most UK banks safely.';
-const AU_BANK = 'Use the number on your card or in your banking app.';
-const CA_BANK = 'Use the number on your card or statement.';
-const OTHER_BANK = 'Use the number on your card or statement.';
+const AU_BANK = BANK_NUMBER;
+const CA_BANK = BANK_NUMBER;
+const OTHER_BANK = BANK_NUMBER;
 
 export const nextSteps: NextStepsInput[] = [
   // United States
