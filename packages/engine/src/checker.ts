@@ -2,6 +2,7 @@
 import type { CheckResult, Finding, Level, RuleBundle, Span } from '@redflags/schema';
 import { evaluate } from './evaluate.js';
 import { groupBySign, SEVERITY_RANK } from './group-signs.js';
+import { learnedFinding, learnedLevel, logitToPercent, prepareScorer, ruleWeight, type LearnedScorer } from './learned-scoring.js';
 import { mergeSpans } from './merge-spans.js';
 import { prepareRules, type CheckerOptions, type DisabledPattern, type PreparedRules } from './prepare-rules.js';
 
@@ -42,16 +43,28 @@ export function createChecker(bundle: RuleBundle, options: CheckerOptions): Chec
   }
   const prepared = prepareRules(bundle, options);
   const { settings } = bundle;
+  const scorer = bundle.model === undefined ? undefined : prepareScorer(bundle.model);
   return {
     bundle,
     disabledPatterns: prepared.disabledPatterns,
     check(text: string): CheckResult {
       const checked = cutToLimit(text, settings.inputLimit);
-      const { fired, entities } = evaluate(prepared, checked);
+      const { fired, entities, text: reading } = evaluate(prepared, checked, scorer?.text);
       const findings = toFindings(prepared, fired);
-      const score = findings.reduce((sum, finding) => sum + settings.weights[finding.severity], 0);
+      let level: Level;
+      let score: number;
+      if (scorer === undefined || reading === undefined) {
+        score = findings.reduce((sum, finding) => sum + settings.weights[finding.severity], 0);
+        level = levelFor(score, settings.thresholds);
+      } else {
+        const logit = learnedLogit(scorer, prepared, fired) + reading.logit;
+        level = learnedLevel(logit, scorer.model.thresholds, findings.length > 0);
+        score = logitToPercent(logit);
+        const learned = learnedFinding(reading);
+        if (learned !== undefined) insertBySeverity(findings, learned);
+      }
       return {
-        level: levelFor(score, settings.thresholds),
+        level,
         score,
         findings,
         signs: groupFindings(prepared, findings),
@@ -67,6 +80,22 @@ export function createChecker(bundle: RuleBundle, options: CheckerOptions): Chec
       return [...fired.keys()].sort((a, b) => a - b).map((index) => prepared.rules[index]!.id);
     },
   };
+}
+
+/** The model's bias plus the learned weight of every scored rule that fired. */
+function learnedLogit(scorer: LearnedScorer, prepared: PreparedRules, fired: Map<number, Span[]>): number {
+  let logit = scorer.model.bias;
+  for (const index of fired.keys()) {
+    const rule = prepared.rules[index]!;
+    if (rule.scored) logit += ruleWeight(scorer.model, rule);
+  }
+  return logit;
+}
+
+/** Puts the learned finding after the rules' findings of the same severity: rules stay the main explanation. */
+function insertBySeverity(findings: Finding[], finding: Finding): void {
+  const at = findings.findIndex((other) => SEVERITY_RANK[other.severity] > SEVERITY_RANK[finding.severity]);
+  findings.splice(at < 0 ? findings.length : at, 0, finding);
 }
 
 /** Reads the score against the thresholds. Never "safe": `none` means no warning signs were found. */

@@ -7,6 +7,8 @@ export * from './guide.js';
 export * from './reporting-body.js';
 export * from './next-steps.js';
 export * from './settings.js';
+export * from './learned-constants.js';
+export * from './scoring-model.js';
 export * from './bundle.js';
 export * from './result.js';
 export * from './site-content.js';

@@ -1,6 +1,7 @@
 // The rule model: what an editor writes, without code, to describe one warning sign.
 import { z } from 'zod';
 import { ScamKind, Severity, Slug } from './primitives.js';
+import { LEARNED_FINDING_ID } from './learned-constants.js';
 
 /**
  * A regular expression with the literal it must contain. The engine's prefilter
@@ -101,7 +102,7 @@ export const RuleExamples = z.object({
 export type RuleExamples = z.infer<typeof RuleExamples>;
 
 export const Rule = z.object({
-  id: Slug,
+  id: Slug.refine((id) => id !== LEARNED_FINDING_ID, { message: `"${LEARNED_FINDING_ID}" is the learned model's finding; choose another id` }),
   title: z.string().trim().min(3).max(120),
   /** Why this is a warning sign, in plain words a worried person understands. */
   explanation: z.string().trim().min(10, 'explain in a sentence why this is a warning sign').max(1000),
