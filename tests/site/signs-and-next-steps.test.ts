@@ -87,6 +87,22 @@ describe('warning signs on a result', () => {
     expect(requests).toEqual([]);
     await context.close();
   });
+  it('selects a sign from its words: the mark takes the focus and all of the sign’s marks are highlighted', async () => {
+    const { context, page, requests } = await openChecker();
+    await check(page, AMAZON_VOICEMAIL);
+    const sign = await page.$eval('.signs > li:last-child', (item) => item.id.slice('sign-'.length));
+    const link = page.locator(`#sign-${sign} .sign__words a`).first();
+    const markId = (await link.getAttribute('href'))!.slice(1);
+    await link.click();
+    await page.waitForFunction((id) => document.activeElement?.id === id, markId);
+    const highlighted = await page.$$eval('.marked-text mark', (items) => items.filter((m) => getComputedStyle(m).backgroundColor !== 'rgba(0, 0, 0, 0)').map((m) => (m as HTMLElement).dataset.signs!.split(' ')));
+    expect(highlighted.length).toBeGreaterThan(0);
+    expect(highlighted.every((signs) => signs.includes(sign))).toBe(true);
+    const all = await page.$$eval('.marked-text mark', (items) => items.map((m) => (m as HTMLElement).dataset.signs!.split(' ')));
+    expect(highlighted.length).toBe(all.filter((signs) => signs.includes(sign)).length);
+    expect(requests).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('what has happened so far, in the browser', () => {

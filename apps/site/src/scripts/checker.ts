@@ -25,11 +25,16 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-checker
     });
 
   // A mark's number leads to its sign and a sign's words to their marks (plain links, which work without
-  // JavaScript); here the target also takes the focus, so keyboard and screen-reader users land on it.
+  // JavaScript); here the target also takes the focus, so keyboard and screen-reader users land on it,
+  // and the sign the link belongs to stays selected: all its marks are highlighted (global.css).
   output.addEventListener('click', (event) => {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[href^="#sign-"], a[href^="#mark-"]');
     const target = link ? document.getElementById(link.hash.slice(1)) : null;
-    if (target) setTimeout(() => target.focus(), 0);
+    if (!link || !target) return;
+    const sign = link.hash.startsWith('#sign-') ? link.hash.slice('#sign-'.length) : link.closest<HTMLElement>('.sign')?.id.slice('sign-'.length);
+    const result = link.closest<HTMLElement>('.result');
+    if (result && sign) result.dataset.selectedSign = sign;
+    setTimeout(() => target.focus(), 0);
   });
 
   form.addEventListener('submit', (event) => {
