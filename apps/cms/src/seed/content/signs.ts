@@ -13,6 +13,7 @@ export const signs: SignInput[] = [
   { id: 'move-your-money', title: 'Asks you to move money or send it back', order: 14 },
   { id: 'blackmail', title: 'Threatens to share something about you unless you pay', order: 15 },
   { id: 'someone-you-know-needs-money', title: 'Says it is someone you know and asks for money or a favour', order: 16 },
+  { id: 'premium-charges', title: 'Charges you for every text, call or subscription', order: 17 },
   // The story it tells
   { id: 'activity-you-did-not-do', title: 'Claims an order, payment or sign-in you did not make', order: 20 },
   { id: 'pretends-to-be-your-bank', title: 'Says it is your bank or its fraud team', order: 21 },
@@ -23,7 +24,7 @@ export const signs: SignInput[] = [
   { id: 'computer-problem', title: 'Says your computer or phone is infected or hacked', order: 26 },
   { id: 'money-you-did-not-expect', title: 'Says you have won, or are owed, money you did not expect', order: 27 },
   { id: 'job-offer', title: 'Offers a job you did not apply for', order: 28 },
-  { id: 'investment-pitch', title: 'Promises big returns from investing or crypto', order: 29 },
+  { id: 'investment-pitch', title: 'Promises easy money or big returns from investing', order: 29 },
   { id: 'unasked-for-offer', title: 'Makes an offer you did not ask for', order: 30 },
   { id: 'stranger-friendly-chat', title: 'A stranger starts a friendly or romantic chat', order: 31 },
   // How it wants you to act
@@ -32,6 +33,7 @@ export const signs: SignInput[] = [
   { id: 'pressure-to-act', title: 'Pushes you to act fast', order: 42 },
   { id: 'asks-for-secrecy', title: 'Asks you to keep it secret', order: 43 },
   { id: 'hidden-sender', title: 'Hides who really sent it', order: 44 },
+  { id: 'disguised-text', title: 'Written to slip past spam filters', order: 45 },
   // The learned part of the score (issue 13) adds a finding of this id; no rule names it.
   { id: 'reads-like-scam', title: 'Reads like known scam messages', order: 90 },
 ];
