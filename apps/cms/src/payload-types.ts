@@ -69,8 +69,10 @@ export interface Config {
   collections: {
     guides: Guide;
     rules: Rule;
+    signs: Sign;
     brands: Brand;
     'reporting-bodies': ReportingBody;
+    'next-steps': NextStep;
     media: Media;
     users: User;
     'test-messages': TestMessage;
@@ -84,8 +86,10 @@ export interface Config {
   collectionsSelect: {
     guides: GuidesSelect<false> | GuidesSelect<true>;
     rules: RulesSelect<false> | RulesSelect<true>;
+    signs: SignsSelect<false> | SignsSelect<true>;
     brands: BrandsSelect<false> | BrandsSelect<true>;
     'reporting-bodies': ReportingBodiesSelect<false> | ReportingBodiesSelect<true>;
+    'next-steps': NextStepsSelect<false> | NextStepsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'test-messages': TestMessagesSelect<false> | TestMessagesSelect<true>;
@@ -275,6 +279,10 @@ export interface Rule {
   explanation: string;
   severity: 'strong' | 'moderate' | 'weak';
   /**
+   * The sign this rule raises. A result shows each sign once, its most specific rule first and the others folded under it.
+   */
+  sign?: (string | null) | Sign;
+  /**
    * Untick for building blocks used only by combinations (never shown on their own).
    */
   scored?: boolean | null;
@@ -357,6 +365,29 @@ export interface Rule {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * A result shows one entry per sign: the most specific rule that raised it first, the others folded under it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signs".
+ */
+export interface Sign {
+  id: string;
+  /**
+   * e.g. "asks-for-code". Rules choose their sign.
+   */
+  slug: string;
+  /**
+   * What the sign is, in a few words a worried person understands: "Asks for a code sent to your phone".
+   */
+  title: string;
+  /**
+   * Stronger signs always come first; among signs of the same strength, lower comes first.
+   */
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
@@ -409,6 +440,49 @@ export interface ReportingBody {
    * Lower comes first.
    */
   order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The steps to take now for each country and answer to "What has happened so far?". Places to report come from Reporting bodies.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "next-steps".
+ */
+export interface NextStep {
+  id: string;
+  /**
+   * e.g. "uk-gave-code-or-password".
+   */
+  slug: string;
+  country: 'us' | 'uk' | 'au' | 'ca' | 'other';
+  happened: 'nothing-yet' | 'paid' | 'gave-card-details' | 'gave-code-or-password' | 'gave-device-access';
+  /**
+   * Most urgent first. Say the action first, in plain words.
+   */
+  steps: {
+    step: string;
+    /**
+     * How, or why, in a sentence or two.
+     */
+    detail?: string | null;
+    /**
+     * Only for messages that came this way (e.g. "forward the text to 7726"). Empty: every way.
+     */
+    channels?: ('call' | 'text' | 'email' | 'social' | 'web')[] | null;
+    id?: string | null;
+  }[];
+  /**
+   * The official pages these steps rest on.
+   */
+  sources: {
+    title: string;
+    /**
+     * https:// address.
+     */
+    url: string;
+    id?: string | null;
+  }[];
   updatedAt: string;
   createdAt: string;
 }
@@ -586,12 +660,20 @@ export interface PayloadLockedDocument {
         value: string | Rule;
       } | null)
     | ({
+        relationTo: 'signs';
+        value: string | Sign;
+      } | null)
+    | ({
         relationTo: 'brands';
         value: string | Brand;
       } | null)
     | ({
         relationTo: 'reporting-bodies';
         value: string | ReportingBody;
+      } | null)
+    | ({
+        relationTo: 'next-steps';
+        value: string | NextStep;
       } | null)
     | ({
         relationTo: 'media';
@@ -710,6 +792,7 @@ export interface RulesSelect<T extends boolean = true> {
   title?: T;
   explanation?: T;
   severity?: T;
+  sign?: T;
   scored?: T;
   kinds?: T;
   guides?: T;
@@ -765,6 +848,17 @@ export interface RulesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signs_select".
+ */
+export interface SignsSelect<T extends boolean = true> {
+  slug?: T;
+  title?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "brands_select".
  */
 export interface BrandsSelect<T extends boolean = true> {
@@ -797,6 +891,32 @@ export interface ReportingBodiesSelect<T extends boolean = true> {
   link?: T;
   phone?: T;
   order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "next-steps_select".
+ */
+export interface NextStepsSelect<T extends boolean = true> {
+  slug?: T;
+  country?: T;
+  happened?: T;
+  steps?:
+    | T
+    | {
+        step?: T;
+        detail?: T;
+        channels?: T;
+        id?: T;
+      };
+  sources?:
+    | T
+    | {
+        title?: T;
+        url?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

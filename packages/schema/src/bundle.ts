@@ -6,7 +6,12 @@ import { DateTime } from './primitives.js';
 import { Rule } from './rule.js';
 import { ScoringModel } from './scoring-model.js';
 import { CheckerSettings } from './settings.js';
+import { Sign } from './sign.js';
 
+/**
+ * Bumped only for changes an older engine would misread. Additions with defaults (`signs`, a rule's
+ * `sign`) keep version 1: bundles without them still load, and their findings are their own signs.
+ */
 export const BUNDLE_FORMAT_VERSION = 1;
 
 export const RuleBundle = z.object({
@@ -15,11 +20,24 @@ export const RuleBundle = z.object({
   }),
   generatedAt: DateTime,
   rules: z.array(Rule),
+  /** The warning signs rules name; results group findings by them. */
+  signs: z.array(Sign).default([]),
   brands: z.array(Brand).default([]),
   guides: z.array(GuideSummary).default([]),
   settings: CheckerSettings,
   /** The learned scorer; without one, findings add up by the severity weights in `settings`. */
   model: ScoringModel.optional(),
+}).superRefine((bundle, context) => {
+  const signIds = new Set<string>();
+  bundle.signs.forEach((sign, index) => {
+    if (signIds.has(sign.id)) context.addIssue({ code: 'custom', path: ['signs', index, 'id'], message: `the sign id '${sign.id}' is used twice; each sign needs its own id` });
+    signIds.add(sign.id);
+  });
+  bundle.rules.forEach((rule, index) => {
+    if (rule.sign !== undefined && !signIds.has(rule.sign)) {
+      context.addIssue({ code: 'custom', path: ['rules', index, 'sign'], message: `names the sign '${rule.sign}', which is not in the bundle's signs; add it there or choose another` });
+    }
+  });
 });
 export type RuleBundle = z.infer<typeof RuleBundle>;
 export type RuleBundleInput = z.input<typeof RuleBundle>;

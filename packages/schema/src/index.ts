@@ -1,9 +1,11 @@
 // @redflags/schema: the one contract between the engine, the CMS and the site.
 export * from './primitives.js';
 export * from './rule.js';
+export * from './sign.js';
 export * from './brand.js';
 export * from './guide.js';
 export * from './reporting-body.js';
+export * from './next-steps.js';
 export * from './settings.js';
 export * from './learned-constants.js';
 export * from './scoring-model.js';
