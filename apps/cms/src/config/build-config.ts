@@ -10,6 +10,7 @@ import { Guides } from '../collections/Guides.js';
 import { Media } from '../collections/Media.js';
 import { ReportingBodies } from '../collections/ReportingBodies.js';
 import { Rules } from '../collections/Rules.js';
+import { ScoringModels } from '../collections/ScoringModels.js';
 import { TestMessages } from '../collections/TestMessages.js';
 import { Users } from '../collections/Users.js';
 import { chooseDatabase } from '../database/choose-database.js';
@@ -43,9 +44,9 @@ export function buildRedflagsConfig(options: RedflagsConfigOptions = {}): Promis
       user: Users.slug,
       importMap: { baseDir: srcDir },
       meta: { titleSuffix: ' — Redflags CMS' },
-      components: { afterDashboard: ['/components/SiteStatusPanel.js#SiteStatusPanel'] },
+      components: { afterDashboard: ['/components/SiteStatusPanel.js#SiteStatusPanel', '/components/ScoringModelNotice.js#ScoringModelNotice'] },
     },
-    collections: [Guides, Rules, Brands, ReportingBodies, Media, Users, TestMessages],
+    collections: [Guides, Rules, Brands, ReportingBodies, Media, Users, TestMessages, ScoringModels],
     globals: [CheckerSettings],
     endpoints: [bundleEndpoint, exportEndpoint, siteStatusEndpoint],
     editor: lexicalEditor(),

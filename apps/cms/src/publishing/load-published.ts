@@ -8,6 +8,7 @@ import type { SlugIndex } from '../mapping/relations.js';
 import type { ReportingBodyDocument } from '../mapping/reporting-body.js';
 import type { RuleDocument } from '../mapping/rule.js';
 import type { SettingsDocument } from '../mapping/settings.js';
+import { findModel, type ScoringModelDocument } from '../scoring/scoring-model-document.js';
 
 export interface PublishedDocuments {
   rules: RuleDocument[];
@@ -16,6 +17,8 @@ export interface PublishedDocuments {
   reportingBodies: ReportingBodyDocument[];
   settings: SettingsDocument & { updatedAt?: string | null };
   media: Map<string, MediaSummary>;
+  /** The live learned model, when there is one. */
+  liveModel?: ScoringModelDocument | undefined;
 }
 
 const PUBLISHED = { _status: { equals: 'published' } } as const;
@@ -23,13 +26,14 @@ const PUBLISHED = { _status: { equals: 'published' } } as const;
 /** All published content, as stored (depth 0). */
 export async function loadPublished(payload: Payload): Promise<PublishedDocuments> {
   const common = { depth: 0, draft: false, pagination: false, overrideAccess: true } as const;
-  const [rules, guides, brands, reportingBodies, media, settings] = await Promise.all([
+  const [rules, guides, brands, reportingBodies, media, settings, liveModel] = await Promise.all([
     payload.find({ collection: 'rules', where: PUBLISHED, sort: 'slug', ...common }),
     payload.find({ collection: 'guides', where: PUBLISHED, sort: 'slug', ...common }),
     payload.find({ collection: 'brands', sort: 'slug', ...common }),
     payload.find({ collection: 'reporting-bodies', sort: 'order', ...common }),
     payload.find({ collection: 'media', ...common }),
     payload.findGlobal({ slug: 'checker-settings', depth: 0, overrideAccess: true }),
+    findModel(payload, 'live'),
   ]);
   const serverUrl = (payload.config.serverURL || process.env.REDFLAGS_CMS_URL || 'http://localhost:3000').replace(/\/$/, '');
   return {
@@ -38,6 +42,7 @@ export async function loadPublished(payload: Payload): Promise<PublishedDocument
     brands: brands.docs as BrandDocument[],
     reportingBodies: reportingBodies.docs as ReportingBodyDocument[],
     settings: settings as PublishedDocuments['settings'],
+    liveModel,
     media: new Map(
       media.docs.map((doc) => {
         const { id, url, alt } = doc as { id: string | number; url?: string | null; alt?: string | null };
