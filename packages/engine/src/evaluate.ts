@@ -1,6 +1,6 @@
 // Decides which rules a message makes fire, and where: entities first, one dictionary scan, the
 // regular expressions whose literal was seen (near it only), then features, then combinations.
-import type { Entity, EntityKind, Span } from '@redflags/schema';
+import type { Entity, Span } from '@redflags/schema';
 import { KEYWORD_ENTITIES } from './entity-catalogue.js';
 import { findEntities } from './extract-entities.js';
 import { linkFeatures } from './link-features.js';
@@ -29,7 +29,7 @@ export const LIMITS = {
   windowRadius: 200,
   /** Matches taken from one regular expression. */
   matchesPerPattern: 12,
-  /** Past this many milliseconds in one check, remaining regular expressions are skipped. */
+  /** Past this many milliseconds in one check, remaining regular expressions are skipped (a checker option). */
   patternBudgetMs: 30,
 } as const;
 
@@ -62,9 +62,9 @@ export function evaluate(prepared: PreparedRules, text: string, textModel?: Text
     for (const feature of phoneFeatures(phone, prepared.brands, named)) forRules(prepared.rulesByPhone, feature, span, addSpan);
   }
   for (const code of found.shortCodes) forRules(prepared.rulesByPhone, 'short-code', { start: code.start, end: code.end }, addSpan);
-  for (const entity of entities) {
-    if (isEntityKind(entity.type)) forRules(prepared.rulesByEntity, entity.type, entity.span, addSpan);
-  }
+  // Entities that are not rule features (links, phones) have no rules in the index, so they find none.
+  const rulesByEntityType: ReadonlyMap<string, number[]> = prepared.rulesByEntity;
+  for (const entity of entities) forRules(rulesByEntityType, entity.type, entity.span, addSpan);
 
   decideCombinations(prepared, fired);
   entities.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
@@ -122,7 +122,7 @@ function runPatterns(
   const started = performance.now();
   const text = normalized.text;
   for (const [patternIndex, places] of windows) {
-    if (performance.now() - started > LIMITS.patternBudgetMs) return;
+    if (performance.now() - started > prepared.patternBudgetMs) return;
     const { rule, regex } = prepared.patterns[patternIndex]!;
     let found = 0;
     for (const [from, to] of mergeWindows(places, text.length)) {
@@ -194,10 +194,3 @@ function reachableCombinations(prepared: PreparedRules, fired: Map<number, Span[
   }
   return [...seen].sort((a, b) => a - b);
 }
-
-const ENTITY_KINDS: ReadonlySet<string> = new Set<EntityKind>(['money', 'gift-card', 'one-time-code', 'remote-access-app', 'crypto-wallet']);
-
-function isEntityKind(type: string): type is EntityKind {
-  return ENTITY_KINDS.has(type);
-}
-

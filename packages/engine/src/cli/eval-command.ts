@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { readCorpus, type CorpusMessage } from '@redflags/corpus';
-import type { LabelledMessage, Level, LevelTally, ModelFigures, RuleBundle } from '@redflags/schema';
+import type { LabelledMessage, Level, LevelTally, ModelFigures, RuleBundle, MessageLabel } from '@redflags/schema';
 import { createChecker } from '../create-checker.js';
 import { breakDown, type Breakdown, type Reading } from '../learn/measure.js';
 import { trainScorer } from '../learn/train-scorer.js';
@@ -52,7 +52,7 @@ export interface EvalSummary {
 
 export interface Mistake {
   id: string;
-  label: 'scam' | 'legit';
+  label: MessageLabel;
   level: Level;
   findings: string[];
 }

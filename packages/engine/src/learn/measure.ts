@@ -1,10 +1,10 @@
 // Tallies the levels a checker (or cross-validation) gave labelled messages: overall, per kind and per channel.
-import type { Level, LevelTally, ModelFigures } from '@redflags/schema';
+import type { Level, LevelTally, ModelFigures, MessageLabel } from '@redflags/schema';
 
 /** A message's label, kind and channel with the level it read. */
 export interface Reading {
   id: string;
-  label: 'scam' | 'legit';
+  label: MessageLabel;
   kind: string;
   channel: string;
   level: Level;
