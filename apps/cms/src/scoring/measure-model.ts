@@ -10,7 +10,8 @@ import type { ModelFigures, RuleBundle, ScoringModel } from '@redflags/schema';
  * @example measureOnTestPart(bundle, model, messages).scams.flagged
  */
 export function measureOnTestPart(bundle: RuleBundle, model: ScoringModel, messages: readonly TrainingMessage[]): ModelFigures {
-  const checker = createChecker({ ...bundle, model });
+  // No wall-clock budget for patterns: a loaded server must not change a model's figures (validation does the same).
+  const checker = createChecker({ ...bundle, model }, { patternBudgetMs: Number.POSITIVE_INFINITY });
   const readings = messages
     .filter((message) => message.part === 'test')
     .map((message) => ({ id: message.id, label: message.label, kind: '', channel: '', level: checker.check(message.text).level }));
