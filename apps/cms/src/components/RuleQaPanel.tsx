@@ -1,7 +1,8 @@
 'use client';
 // Rule QA panel on a rule's edit page (issue 9): the rule AS IT IS BEING EDITED (form state, before
-// saving) run in the page over the test messages of the train part: hits with the triggering words marked, S/O, the
-// harmless messages it would newly flag against the published bundle, and a "try a message" box.
+// saving) run in the page over the test messages of the train part: hits with the triggering words
+// marked, S/O, the harmless messages it would newly flag against the published bundle, and a "try a
+// message" box.
 // Data is fetched once as the signed-in editor; the engine runs here in the browser.
 import { useAllFormFields } from '@payloadcms/ui';
 import { createChecker, MIN_SCAM_SHARE } from '@redflags/engine/browser';

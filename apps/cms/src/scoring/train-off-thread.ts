@@ -2,7 +2,6 @@
 // requests (the server's one JavaScript thread keeps answering editors and the site build meanwhile).
 // The worker is a small script that imports the engine from node_modules at run time: the Next server is a
 // webpack bundle, and a worker file of our own would need webpack's worker support in the server build.
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -26,9 +25,13 @@ Promise.all([import(workerData.learnUrl), import(workerData.parseHostUrl)])
   .catch((error) => parentPort.postMessage({ error: (error && error.stack) || String(error) }));
 `;
 
-/** Where the engine's entries are, resolved from the CMS's folder as Node would (not by the bundler). */
+/**
+ * Where the engine's entries are, resolved from the CMS's folder as Node would. `createRequire` is taken from
+ * Node at run time: webpack replaces an imported one with its own, which knows only the bundled modules.
+ */
 function engineEntry(entry: '@redflags/engine/learn' | '@redflags/engine/parse-host'): string {
   try {
+    const { createRequire } = process.getBuiltinModule('node:module');
     return pathToFileURL(createRequire(path.join(process.cwd(), 'package.json')).resolve(entry)).href;
   } catch (error) {
     throw new Error(`cannot find ${entry} from ${process.cwd()} (${error instanceof Error ? error.message : String(error)}); start the CMS from inside the repository (npm start)`);
