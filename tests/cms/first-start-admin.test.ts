@@ -77,7 +77,7 @@ describe('a fresh start', () => {
     await page.goto(`${cms.url}/admin`);
     const notice = page.getByTestId('scoring-model-live');
     await notice.waitFor({ timeout: 60_000 });
-    expect(await notice.textContent()).toContain(`On the test part it flags ${share(test.scams.flagged, test.scams.total)} of scams`);
+    expect(await notice.textContent()).toContain(`When it was trained, it flagged ${share(test.scams.flagged, test.scams.total)} of the test part’s scams`);
 
     await page.goto(`${cms.url}/admin/collections/scoring-models`);
     const table = page.getByTestId('model-figures');

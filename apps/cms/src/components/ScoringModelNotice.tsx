@@ -1,7 +1,8 @@
 'use client';
-// Dashboard line about the learned model (editors and admins): which model is live, how it reads the
-// test part, and a warning with a link to retrain when the published rules changed since it was trained.
+// Dashboard line about the learned model (editors and admins): which model is live, how it read the
+// test part when it was trained, and a warning with a link to retrain when the published rules changed since.
 import { share } from '@redflags/engine/learn';
+import type { ModelFigures } from '@redflags/schema';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { ModelOverview } from '../scoring/model-overview.js';
 import { RulesChangedNote } from './RulesChangedNote.js';
@@ -12,7 +13,7 @@ export function ScoringModelNotice(): ReactNode {
   const [overview, setOverview] = useState<ModelOverview | 'forbidden' | { error: string } | null>(null);
   useEffect(() => {
     let live = true;
-    fetch('/api/scoring-models/overview', { credentials: 'include', headers: { Accept: 'application/json' } })
+    fetch('/api/scoring-models/overview?measure=false', { credentials: 'include', headers: { Accept: 'application/json' } })
       .then(async (response) => {
         if (!live) return;
         if (response.status === 401 || response.status === 403) setOverview('forbidden');
@@ -34,9 +35,8 @@ export function ScoringModelNotice(): ReactNode {
         <>
           {overview.live ? (
             <p data-testid="scoring-model-live">
-              Live since {new Date(overview.live.publishedAt ?? overview.live.trainedAt).toLocaleString()}. On the test part it flags{' '}
-              {share(overview.live.testNow.scams.flagged, overview.live.testNow.scams.total)} of scams ({share(overview.live.testNow.scams.high, overview.live.testNow.scams.total)} high)
-              and {share(overview.live.testNow.harmless.flagged, overview.live.testNow.harmless.total)} of harmless messages.
+              Live since {new Date(overview.live.publishedAt ?? overview.live.trainedAt).toLocaleString()}.
+              <TestFigures figures={overview.live.figures.testWhenTrained} />
             </p>
           ) : (
             <p>No learned model is live: the checker adds up the rules’ severities.</p>
@@ -49,5 +49,16 @@ export function ScoringModelNotice(): ReactNode {
         </>
       )}
     </section>
+  );
+}
+
+function TestFigures({ figures }: { figures: ModelFigures | null }): ReactNode {
+  if (!figures || figures.scams.total + figures.harmless.total === 0) return ' It was not measured on a test part.';
+  const { scams, harmless } = figures;
+  return (
+    <>
+      {' '}When it was trained, it flagged {share(scams.flagged, scams.total)} of the test part’s scams ({share(scams.high, scams.total)} high) and{' '}
+      {share(harmless.flagged, harmless.total)} of its harmless messages.
+    </>
   );
 }

@@ -1,5 +1,5 @@
 // Editors' endpoints for the learned model (under /api/scoring-models): GET /overview (live and candidate
-// with their figures), POST /retrain (trains a candidate in a worker thread and answers when it is stored)
+// with their figures; `?measure=false` skips reading the test part now), POST /retrain (trains a candidate in a worker thread and answers when it is stored)
 // and POST /publish {"id"} (makes the candidate live unless it is worse on the test part).
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload';
 import { hasRole } from '../access/roles.js';
@@ -21,7 +21,8 @@ export const modelOverviewEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     if (!hasRole(req.user, 'editor')) return forbidden();
-    return Response.json({ ...(await modelOverview(req.payload)), training });
+    const measure = new URL(req.url ?? 'http://localhost/').searchParams.get('measure') !== 'false';
+    return Response.json({ ...(await modelOverview(req.payload, { measure })), training });
   },
 };
 

@@ -22,8 +22,8 @@ export interface ModelSummary {
   publishedBy: string | null;
   /** Cross-validated on the train part, and the test part as measured when it was trained. */
   figures: { crossValidated: ModelFigures; testWhenTrained: ModelFigures | null };
-  /** The test part read now, with the rules as published now. */
-  testNow: ModelFigures;
+  /** The test part read now, with the rules as published now; null when not measured (`measure: false`). */
+  testNow: ModelFigures | null;
   /** How the published rules differ from those it was trained with; null when they are the same. */
   rulesChanged: RulesChange | null;
 }
@@ -31,14 +31,17 @@ export interface ModelSummary {
 export interface ModelOverview {
   live: ModelSummary | null;
   candidate: ModelSummary | null;
-  /** The candidate against the live model on the test part now; null unless there are both. */
+  /** The candidate against the live model on the test part now; null unless both are there and measured. */
   comparison: Comparison | null;
   testPart: { scams: number; harmless: number };
   tolerance: typeof TEST_PART_TOLERANCE;
 }
 
-/** Reads both models and measures them on the current test part. */
-export async function modelOverview(payload: Payload): Promise<ModelOverview> {
+/**
+ * Reads both models and, unless `measure` is false (the dashboard: it shows the figures from training and
+ * spares the server the second of reading), measures them on the current test part.
+ */
+export async function modelOverview(payload: Payload, { measure = true }: { measure?: boolean } = {}): Promise<ModelOverview> {
   const [{ bundle }, { messages }, live, candidate] = await Promise.all([
     buildRuleBundle(payload),
     loadTrainingMessages(payload),
@@ -46,19 +49,19 @@ export async function modelOverview(payload: Payload): Promise<ModelOverview> {
     findModel(payload, 'candidate'),
   ]);
   const rules: RuleBundle = { ...bundle, model: undefined };
-  const liveSummary = live ? summarise(live, rules, messages) : null;
-  const candidateSummary = candidate ? summarise(candidate, rules, messages) : null;
+  const liveSummary = live ? summarise(live, rules, measure ? messages : null) : null;
+  const candidateSummary = candidate ? summarise(candidate, rules, measure ? messages : null) : null;
   const test = messages.filter((m) => m.part === 'test');
   return {
     live: liveSummary,
     candidate: candidateSummary,
-    comparison: liveSummary && candidateSummary ? compareOnTestPart(liveSummary.testNow, candidateSummary.testNow) : null,
+    comparison: liveSummary?.testNow && candidateSummary?.testNow ? compareOnTestPart(liveSummary.testNow, candidateSummary.testNow) : null,
     testPart: { scams: test.filter((m) => m.label === 'scam').length, harmless: test.filter((m) => m.label !== 'scam').length },
     tolerance: TEST_PART_TOLERANCE,
   };
 }
 
-function summarise(doc: ScoringModelDocument, rules: RuleBundle, messages: readonly TrainingMessage[]): ModelSummary {
+function summarise(doc: ScoringModelDocument, rules: RuleBundle, messages: readonly TrainingMessage[] | null): ModelSummary {
   return {
     id: doc.id,
     title: doc.title,
@@ -69,7 +72,7 @@ function summarise(doc: ScoringModelDocument, rules: RuleBundle, messages: reado
     publishedAt: doc.publishedAt ?? null,
     publishedBy: doc.publishedBy ?? null,
     figures: { crossValidated: doc.model.figures.crossValidated, testWhenTrained: doc.model.figures.test ?? null },
-    testNow: measureOnTestPart(rules, doc.model, messages),
+    testNow: messages ? measureOnTestPart(rules, doc.model, messages) : null,
     rulesChanged: compareFingerprints(doc.rulesTrainedWith, fingerprintRules(rules)),
   };
 }
