@@ -98,7 +98,8 @@ export const linkRules: RuleInput[] = [
     kinds: ['phishing'],
     guides: linkGuides,
     match: {
-      patterns: ['info', 'shop', 'cc', 'life', 'live', 'online', 'site', 'website', 'support', 'link', 'io', 'us', 'pk', 'club', 'work'].map(
+      patterns: ['info', 'shop', 'cc', 'life', 'live', 'online', 'site', 'website', 'support', 'link', 'io', 'us', 'pk', 'club', 'work',
+        'directory', 'associates', 'services', 'solutions', 'digital', 'center', 'world', 'store', 'fun', 'space'].map(
         (ending) => ({ regex: `[a-z0-9-]\\.${ending}(?![a-z0-9-])(?!\\.[a-z])`, literal: `.${ending}` }),
       ),
     },
@@ -116,7 +117,8 @@ export const linkRules: RuleInput[] = [
     kinds: ['phishing'],
     guides: linkGuides,
     match: {
-      patterns: ['top', 'xyz', 'click', 'vip', 'icu', 'buzz', 'cfd', 'sbs', 'rest', 'cyou', 'monster', 'tk', 'ml', 'ga', 'gq', 'cf', 'win', 'loan', 'bond', 'lat', 'mom', 'today'].map(
+      patterns: ['top', 'xyz', 'click', 'vip', 'icu', 'buzz', 'cfd', 'sbs', 'rest', 'cyou', 'monster', 'tk', 'ml', 'ga', 'gq', 'cf', 'win', 'loan', 'bond', 'lat', 'mom', 'today',
+        'lol', 'homes', 'rip', 'ren', 'quest', 'beauty', 'hair', 'skin', 'makeup', 'autos', 'boats', 'yachts', 'bid', 'racing', 'download', 'stream'].map(
         (ending) => ({ regex: `[a-z0-9-]\\.${ending}(?![a-z0-9-])(?!\\.[a-z])`, literal: `.${ending}` }),
       ),
     },
@@ -135,13 +137,14 @@ export const linkRules: RuleInput[] = [
     guides: linkGuides,
     match: {
       patterns: ['com', 'net', 'org', 'info', 'co', 'us', 'io', 'me', 'cc', 'xyz', 'top', 'link', 'site', 'online', 'shop', 'vip'].map((ending) => ({
-        regex: `[a-z0-9-]\\.${ending}/(?=[a-z]{0,11}\\d)[a-z0-9]{4,12}(?:[/?#\\s]|$)`,
+        // A mix of letters and digits: a path of digits alone is usually an order number or a code on the real site.
+        regex: `[a-z0-9-]\\.${ending}/(?=[a-z]{0,11}\\d)(?=\\d{0,11}[a-z])[a-z0-9]{4,12}(?:[/?#\\s]|$)`,
         literal: `.${ending}/`,
       })),
     },
     examples: {
       mustMatch: ['Update here: parcel-help.com/a8x2k', 'See secure-check.net/x7y9z2 now'],
-      mustNotMatch: ['See https://example.com/about', 'Our site is example.org/contact'],
+      mustNotMatch: ['See https://example.com/about', 'Our site is example.org/contact', 'Your code is 569485, or tap example.com/569485'],
     },
   },
   {
