@@ -1,13 +1,13 @@
 // The published rule bundle as the site serves it: a static JSON file whose name carries its hash,
-// so browsers can cache it for good and a new publish gets a new URL. The file leaves out what only the
-// CMS and the CLI use (the rules' examples: `toBrowserBundle`); pages read the full bundle.
+// so browsers can cache it for good and a new publish gets a new URL. The file holds only what the checker
+// reads (`toBrowserBundle`: no rule examples, no guide details); pages read the full bundle.
 import { createHash } from 'node:crypto';
 import { toBrowserBundle, type RuleBundle } from '@redflags/schema';
 import { getEntry } from 'astro:content';
 
 export interface PublishedBundle {
   bundle: RuleBundle;
-  /** The file the browser downloads: the bundle without rule examples. */
+  /** The file the browser downloads (and the server's /api/check reads): `toBrowserBundle(bundle)`. */
   json: string;
   hash: string;
   /** Site-relative URL of the bundle file. */
