@@ -76,6 +76,7 @@ export interface Config {
     media: Media;
     users: User;
     'test-messages': TestMessage;
+    'scoring-models': ScoringModel;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +94,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'test-messages': TestMessagesSelect<false> | TestMessagesSelect<true>;
+    'scoring-models': ScoringModelsSelect<false> | ScoringModelsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -525,6 +527,10 @@ export interface TestMessage {
   id: string;
   text: string;
   label: 'scam' | 'legit';
+  /**
+   * Train: counted by the rule QA panel and the precision gate, and learned from by the model. Test: kept apart to measure the model honestly; never tune a rule on it. New messages go to train unless you choose test.
+   */
+  part?: ('train' | 'test') | null;
   channel?: ('sms' | 'email' | 'call' | 'social' | 'web') | null;
   kind?: string | null;
   /**
@@ -532,6 +538,46 @@ export interface TestMessage {
    */
   source?: string | null;
   note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The learned scorer the checker uses beside the rules: a weight for every rule and a text model. Retrain after changing rules or test messages, compare, then publish.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scoring-models".
+ */
+export interface ScoringModel {
+  id: string;
+  title: string;
+  status: 'candidate' | 'live' | 'retired';
+  trainedAt: string;
+  trainedOn: string;
+  trainedBy: string;
+  trainingSeconds: number;
+  publishedAt?: string | null;
+  publishedBy?: string | null;
+  /**
+   * A hash of each rule it was trained with, to tell when the published rules have changed since.
+   */
+  rulesTrainedWith:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  model:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -686,6 +732,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'test-messages';
         value: string | TestMessage;
+      } | null)
+    | ({
+        relationTo: 'scoring-models';
+        value: string | ScoringModel;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -970,10 +1020,29 @@ export interface UsersSelect<T extends boolean = true> {
 export interface TestMessagesSelect<T extends boolean = true> {
   text?: T;
   label?: T;
+  part?: T;
   channel?: T;
   kind?: T;
   source?: T;
   note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scoring-models_select".
+ */
+export interface ScoringModelsSelect<T extends boolean = true> {
+  title?: T;
+  status?: T;
+  trainedAt?: T;
+  trainedOn?: T;
+  trainedBy?: T;
+  trainingSeconds?: T;
+  publishedAt?: T;
+  publishedBy?: T;
+  rulesTrainedWith?: T;
+  model?: T;
   updatedAt?: T;
   createdAt?: T;
 }

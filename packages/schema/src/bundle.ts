@@ -14,7 +14,8 @@ import { Sign } from './sign.js';
  */
 export const BUNDLE_FORMAT_VERSION = 1;
 
-export const RuleBundle = z.object({
+/** A bundle's fields, before the checks across them; `BrowserRuleBundle` narrows some and keeps the checks. */
+export const RuleBundleFields = z.object({
   formatVersion: z.literal(BUNDLE_FORMAT_VERSION, {
     error: `this bundle format is not supported; expected formatVersion ${BUNDLE_FORMAT_VERSION}`,
   }),
@@ -27,7 +28,13 @@ export const RuleBundle = z.object({
   settings: CheckerSettings,
   /** The learned scorer; without one, findings add up by the severity weights in `settings`. */
   model: ScoringModel.optional(),
-}).superRefine((bundle, context) => {
+});
+
+/** Every sign id once, and every rule's sign among them. */
+export function checkSignReferences(
+  bundle: { signs: { id: string }[]; rules: { sign?: string | undefined }[] },
+  context: z.RefinementCtx,
+): void {
   const signIds = new Set<string>();
   bundle.signs.forEach((sign, index) => {
     if (signIds.has(sign.id)) context.addIssue({ code: 'custom', path: ['signs', index, 'id'], message: `the sign id '${sign.id}' is used twice; each sign needs its own id` });
@@ -38,6 +45,8 @@ export const RuleBundle = z.object({
       context.addIssue({ code: 'custom', path: ['rules', index, 'sign'], message: `names the sign '${rule.sign}', which is not in the bundle's signs; add it there or choose another` });
     }
   });
-});
+}
+
+export const RuleBundle = RuleBundleFields.superRefine(checkSignReferences);
 export type RuleBundle = z.infer<typeof RuleBundle>;
 export type RuleBundleInput = z.input<typeof RuleBundle>;

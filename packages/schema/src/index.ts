@@ -10,6 +10,7 @@ export * from './settings.js';
 export * from './learned-constants.js';
 export * from './scoring-model.js';
 export * from './bundle.js';
+export * from './browser-bundle.js';
 export * from './result.js';
 export * from './site-content.js';
 export * from './labelled-message.js';

@@ -10,6 +10,7 @@ import type { ReportingBodyDocument } from '../mapping/reporting-body.js';
 import type { RuleDocument } from '../mapping/rule.js';
 import type { SettingsDocument } from '../mapping/settings.js';
 import type { SignDocument } from '../mapping/sign.js';
+import { findModel, type ScoringModelDocument } from '../scoring/scoring-model-document.js';
 
 export interface PublishedDocuments {
   rules: RuleDocument[];
@@ -20,6 +21,8 @@ export interface PublishedDocuments {
   nextSteps: NextStepsDocument[];
   settings: SettingsDocument & { updatedAt?: string | null };
   media: Map<string, MediaSummary>;
+  /** The live learned model, when there is one. */
+  liveModel?: ScoringModelDocument | undefined;
 }
 
 const PUBLISHED = { _status: { equals: 'published' } } as const;
@@ -27,7 +30,7 @@ const PUBLISHED = { _status: { equals: 'published' } } as const;
 /** All published content, as stored (depth 0). */
 export async function loadPublished(payload: Payload): Promise<PublishedDocuments> {
   const common = { depth: 0, draft: false, pagination: false, overrideAccess: true } as const;
-  const [rules, signs, guides, brands, reportingBodies, nextSteps, media, settings] = await Promise.all([
+  const [rules, signs, guides, brands, reportingBodies, nextSteps, media, settings, liveModel] = await Promise.all([
     payload.find({ collection: 'rules', where: PUBLISHED, sort: 'slug', ...common }),
     payload.find({ collection: 'signs', sort: 'slug', ...common }),
     payload.find({ collection: 'guides', where: PUBLISHED, sort: 'slug', ...common }),
@@ -36,6 +39,7 @@ export async function loadPublished(payload: Payload): Promise<PublishedDocument
     payload.find({ collection: 'next-steps', sort: 'slug', ...common }),
     payload.find({ collection: 'media', ...common }),
     payload.findGlobal({ slug: 'checker-settings', depth: 0, overrideAccess: true }),
+    findModel(payload, 'live'),
   ]);
   const serverUrl = (payload.config.serverURL || process.env.REDFLAGS_CMS_URL || 'http://localhost:3000').replace(/\/$/, '');
   return {
@@ -46,6 +50,7 @@ export async function loadPublished(payload: Payload): Promise<PublishedDocument
     reportingBodies: reportingBodies.docs as ReportingBodyDocument[],
     nextSteps: nextSteps.docs as NextStepsDocument[],
     settings: settings as PublishedDocuments['settings'],
+    liveModel,
     media: new Map(
       media.docs.map((doc) => {
         const { id, url, alt } = doc as { id: string | number; url?: string | null; alt?: string | null };
