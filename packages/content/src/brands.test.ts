@@ -1,6 +1,8 @@
 import { Brand } from '@redflags/schema';
 import { describe, expect, it } from 'vitest';
-import { brands } from './brands.js';
+import { readLaunchContent } from './index.js';
+
+const { brands } = readLaunchContent();
 
 describe('launch brands', () => {
   it('every brand parses with the Brand schema', () => {

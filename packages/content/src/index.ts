@@ -1,13 +1,34 @@
-// The launch content the seed loads into an empty database. Editors change it in the admin afterwards.
-import { brands } from './brands.js';
-import { guides } from './guides/index.js';
-import { nextSteps } from './next-steps.js';
-import { reportingBodies } from './reporting-bodies.js';
+// @redflags/content: the launch content the CMS seeds an empty database with, read from this package's files
+// (guides/*.md, data/*.yaml) and its typed rules (src/rules/). Editors change it in the admin afterwards.
+import { Brand, CheckerSettings, NextSteps, ReportingBody, Sign } from '@redflags/schema';
+import { readRecord, readRecords } from './read-data.js';
+import { readGuides } from './read-guides.js';
 import { rules } from './rules/index.js';
-import { settings } from './settings.js';
-import { signs } from './signs.js';
 import type { LaunchContent } from './types.js';
 
-export type { GuideSeed, LaunchContent } from './types.js';
+export type { LaunchContent } from './types.js';
+export { buildLaunchBundle, toGuideSummary } from './launch-bundle.js';
+export { markdownToRichText } from './markdown-to-rich-text.js';
+export { readGuide, readGuides } from './read-guides.js';
+export { rules } from './rules/index.js';
 
-export const launchContent: LaunchContent = { brands, reportingBodies, nextSteps, signs, rules, guides, settings };
+/** Reporting bodies, for the site's development fixture as well as the seed. */
+export function readReportingBodies(): LaunchContent['reportingBodies'] {
+  return readRecords('reporting-bodies', ReportingBody);
+}
+
+/**
+ * The whole launch content, read and checked against the schema; throws naming the file, record and field of a mistake.
+ * @example readLaunchContent().guides.length // 14
+ */
+export function readLaunchContent(): LaunchContent {
+  return {
+    brands: readRecords('brands', Brand),
+    reportingBodies: readReportingBodies(),
+    nextSteps: readRecords('next-steps', NextSteps),
+    signs: readRecords('signs', Sign),
+    rules,
+    guides: readGuides(),
+    settings: readRecord('settings', CheckerSettings),
+  };
+}

@@ -1,10 +1,12 @@
 import { RuleBundle } from '@redflags/schema';
 import { describe, expect, it } from 'vitest';
-import { launchContent } from './content/index.js';
-import { buildSeedBundle } from './seed-bundle.js';
+import { readLaunchContent } from './index.js';
+import { buildLaunchBundle } from './launch-bundle.js';
 
-describe('buildSeedBundle', () => {
-  const bundle = buildSeedBundle(launchContent, new Date('2026-01-02T03:04:05.000Z'));
+const launchContent = readLaunchContent();
+
+describe('buildLaunchBundle', () => {
+  const bundle = buildLaunchBundle(launchContent, new Date('2026-01-02T03:04:05.000Z'));
 
   it('builds a bundle that parses with the RuleBundle schema', () => {
     expect(RuleBundle.safeParse(bundle).error?.issues ?? []).toEqual([]);

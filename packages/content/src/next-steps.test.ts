@@ -1,7 +1,9 @@
 // The launch next steps: one set for every country and answer, each from official sources.
 import { Country, NextStepsList, WhatHappened } from '@redflags/schema';
 import { describe, expect, it } from 'vitest';
-import { nextSteps } from './next-steps.js';
+import { readLaunchContent } from './index.js';
+
+const { nextSteps } = readLaunchContent();
 
 const find = (country: string, happened: string) => nextSteps.find((s) => s.country === country && s.happened === happened)!;
 

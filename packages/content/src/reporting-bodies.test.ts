@@ -1,6 +1,8 @@
 import { ReportingBody } from '@redflags/schema';
 import { describe, expect, it } from 'vitest';
-import { reportingBodies } from './reporting-bodies.js';
+import { readLaunchContent } from './index.js';
+
+const { reportingBodies } = readLaunchContent();
 
 const byId = (id: string) => reportingBodies.find((body) => body.id === id);
 

@@ -1,6 +1,8 @@
 import { CheckerSettings } from '@redflags/schema';
 import { describe, expect, it } from 'vitest';
-import { settings } from './settings.js';
+import { readLaunchContent } from './index.js';
+
+const { settings } = readLaunchContent();
 
 describe('launch checker settings', () => {
   it('parses with the CheckerSettings schema', () => {

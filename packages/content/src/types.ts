@@ -1,12 +1,5 @@
-// Shapes of the launch content as written here. Everything comes from @redflags/schema;
-// the only difference is that a guide's scenario is written as plain paragraphs, which the
-// seed turns into Lexical rich text.
+// The launch content as one value: every shape comes from @redflags/schema, as written (defaults not filled in).
 import type { BrandInput, CheckerSettingsInput, GuideInput, NextStepsInput, ReportingBodyInput, RuleInput, SignInput } from '@redflags/schema';
-
-export type GuideSeed = Omit<GuideInput, 'scenario'> & {
-  /** The scenario as paragraphs of plain text, in order. */
-  scenario: string[];
-};
 
 export interface LaunchContent {
   brands: BrandInput[];
@@ -15,7 +8,8 @@ export interface LaunchContent {
   nextSteps: NextStepsInput[];
   /** The warning signs rules belong to. */
   signs: SignInput[];
+  /** Every combination after the rules it names. */
   rules: RuleInput[];
-  guides: GuideSeed[];
+  guides: GuideInput[];
   settings: CheckerSettingsInput;
 }

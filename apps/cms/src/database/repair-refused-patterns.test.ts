@@ -1,9 +1,12 @@
-// The start-up repair of launch rules whose stored pattern the engine now refuses.
+// The one-off repair of launch rules whose stored pattern the engine now refuses, and the migration that runs it.
+import type { MigrateUpArgs } from '@payloadcms/db-sqlite';
+import { readLaunchContent } from '@redflags/content';
 import type { RuleInput } from '@redflags/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RuleDocument } from '../mapping/rule.js';
 import { giftCardRule } from '../testing/fixtures.js';
 import { startTestPayload, type TestPayload } from '../testing/start-test-payload.js';
+import { up } from '../migrations/20261202_191745_repair_refused_launch_patterns.js';
 import { repairRefusedPatterns } from './repair-refused-patterns.js';
 
 // Two wide quantifiers: what the launch rule 'survey-reward' held before the engine's risk screen.
@@ -28,9 +31,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.stop());
 
-/** Stores a published rule with `patterns`, the refused ones written past the save hooks as an older version did. */
-async function storedRule(slug: string, patterns: { regex: string; literal: string }[]): Promise<string | number> {
-  const safe = patterns.map((pattern) => (pattern.regex === REFUSED ? { ...pattern, regex: FIXED } : pattern));
+/** Stores a published rule with `patterns`, those in `refused` written past the save hooks as an older version did. */
+async function storedRule(slug: string, patterns: { regex: string; literal: string }[], refused = [REFUSED]): Promise<string | number> {
+  const safe = patterns.map((pattern) => (refused.includes(pattern.regex) ? { ...pattern, regex: FIXED } : pattern));
   const base = giftCardRule(slug);
   const created = await t.payload.create({
     collection: 'rules',
@@ -76,5 +79,16 @@ describe('repairRefusedPatterns', () => {
 
   it('skips launch rules the database does not have', async () => {
     expect(await repairRefusedPatterns(t.payload, [launchRule('never-stored')])).toEqual({ repaired: [], failed: [] });
+  });
+
+  it('runs as a migration with the launch content, giving the launch rule back its current pattern', async () => {
+    const launch = readLaunchContent().rules.find((rule) => rule.id === 'survey-reward')!.match.patterns!;
+    // What the rule held before the engine's risk screen: unbounded amounts before a wide gap.
+    const older = launch[2]!.regex.replaceAll('\\d{1,7}', '\\d+');
+    const id = await storedRule('survey-reward', [launch[0]!, launch[1]!, { regex: older, literal: 'survey' }], [older]);
+    expect((await read(id)).match?.patterns?.[2]?.regex).toBe(older);
+
+    await up({ payload: t.payload, req: { payload: t.payload } } as unknown as MigrateUpArgs);
+    expect((await read(id)).match?.patterns?.map((p) => p.regex)).toEqual(launch.slice(0, 3).map((p) => p.regex));
   });
 });

@@ -1,10 +1,10 @@
-// On every start: a launch rule stored by an earlier version whose pattern the engine now refuses
-// (its safety check grew stricter) gets that pattern from the current launch content, so the site
+// Run once by the migration 20261202_*_repair_refused_launch_patterns: a launch rule stored by an earlier version whose
+// pattern the engine now refuses (its safety check grew stricter) gets that pattern from the launch content, so the site
 // can build again. Only refused patterns are touched, and only where the launch content has a pattern
 // with the same literal in the same place; everything else an editor wrote stays as it is.
 import { checkPattern } from '@redflags/engine';
 import type { RuleInput } from '@redflags/schema';
-import type { Payload } from 'payload';
+import type { Payload, PayloadRequest } from 'payload';
 import type { RuleDocument } from '../mapping/rule.js';
 import { describeError } from '../seed/seed.js';
 
@@ -19,11 +19,12 @@ export interface RepairReport {
   failed: string[];
 }
 
-export async function repairRefusedPatterns(payload: Payload, launchRules: readonly RuleInput[]): Promise<RepairReport> {
+/** `req` carries the migration's transaction, so the repair commits or rolls back with it. */
+export async function repairRefusedPatterns(payload: Payload, launchRules: readonly RuleInput[], req?: Partial<PayloadRequest>): Promise<RepairReport> {
   const report: RepairReport = { repaired: [], failed: [] };
   const withPatterns = launchRules.filter((rule) => (rule.match.patterns ?? []).length > 0);
   if (withPatterns.length === 0) return report;
-  // One query for all of them: this runs on every start.
+  // One query for all of them.
   const found = await payload.find({
     collection: 'rules',
     where: { slug: { in: withPatterns.map((rule) => rule.id) } },
@@ -31,6 +32,7 @@ export async function repairRefusedPatterns(payload: Payload, launchRules: reado
     depth: 0,
     draft: false,
     overrideAccess: true,
+    ...(req ? { req } : {}),
   });
   const bySlug = new Map((found.docs as (RuleDocument & { id: string | number })[]).map((doc) => [doc.slug, doc]));
   for (const launch of withPatterns) {
@@ -57,6 +59,7 @@ export async function repairRefusedPatterns(payload: Payload, launchRules: reado
         draft: false,
         // The site build that follows a start picks the change up.
         context: { skipSiteRebuild: true },
+        ...(req ? { req } : {}),
       });
       report.repaired.push(`${which} now has the launch version`);
     } catch (error) {

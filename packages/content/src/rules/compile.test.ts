@@ -1,10 +1,9 @@
 // The launch content as one bundle through the engine: patterns, combinations and every example.
 import { compileBundle, formatProblem, validateBundle } from '@redflags/engine';
 import { describe, expect, it } from 'vitest';
-import { launchContent } from '../index.js';
-import { buildSeedBundle } from '../../seed-bundle.js';
+import { buildLaunchBundle, readLaunchContent } from '../index.js';
 
-const bundle = buildSeedBundle(launchContent, new Date('2026-01-01T00:00:00.000Z'));
+const bundle = buildLaunchBundle(readLaunchContent(), new Date('2026-01-01T00:00:00.000Z'));
 
 describe('launch rules in the engine', () => {
   it('compile with every mustMatch and mustNotMatch example behaving', () => {

@@ -6,8 +6,7 @@ import { parseHost } from '@redflags/engine';
 import { trainScorer } from '@redflags/engine/learn';
 import { RuleBundle } from '@redflags/schema';
 import { describe, expect, it } from 'vitest';
-import { buildSeedBundle } from '../../seed-bundle.js';
-import { launchContent } from '../index.js';
+import { buildLaunchBundle, readLaunchContent } from '../index.js';
 
 /**
  * An alarm for a real slide, set about three points (five messages) under the test-part figures of 2026-12-02
@@ -20,7 +19,7 @@ const FLOORS = { scamsFlagged: 0.88, scamsHigh: 0.75 };
 const HARMLESS = { flagged: 0.05, high: 0.01 };
 
 describe('the launch rules with the learned scorer, on the corpus test part', { timeout: 120_000 }, () => {
-  const { model } = trainScorer(RuleBundle.parse(buildSeedBundle(launchContent)), [...readCorpus(), ...readWrittenMessages()], { parseHost });
+  const { model } = trainScorer(RuleBundle.parse(buildLaunchBundle(readLaunchContent())), [...readCorpus(), ...readWrittenMessages()], { parseHost });
   const test = model.figures.test!;
 
   it('does not fall below the test-part figures reached so far', () => {

@@ -7,8 +7,7 @@ import { createChecker, parseHost } from '@redflags/engine';
 import { trainScorer } from '@redflags/engine/learn';
 import { RuleBundle } from '@redflags/schema';
 import { describe, expect, it } from 'vitest';
-import { buildSeedBundle } from '../../seed-bundle.js';
-import { launchContent } from '../index.js';
+import { buildLaunchBundle, readLaunchContent } from '../index.js';
 import { genuineServiceMessages } from './fixtures/genuine-service-messages.js';
 
 /**
@@ -23,7 +22,7 @@ const MOST_CAUTION = 4;
 const MOST_WITH_A_RULE = 2;
 
 describe('the launch rules with the learned scorer, on genuine service messages', { timeout: 120_000 }, () => {
-  const bundle = RuleBundle.parse(buildSeedBundle(launchContent));
+  const bundle = RuleBundle.parse(buildLaunchBundle(readLaunchContent()));
   // Learned from as the CMS does: the corpus train part and the team's written messages (none of these 55).
   const train = [...readCorpus().filter((message) => message.part === 'train'), ...readWrittenMessages()];
   const { model } = trainScorer(bundle, train, { parseHost });

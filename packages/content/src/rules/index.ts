@@ -1,5 +1,7 @@
 // Every launch rule, grouped by theme in the files beside this one, ordered so that every combination
 // comes after the rules it names (the CMS seed saves them one at a time and checks each against the saved ones).
+// A combination naming a rule that is not here, or a loop, is caught by compile.test.ts (the engine refuses the bundle).
+import { orderByCombinations } from '@redflags/engine';
 import type { RuleInput } from '@redflags/schema';
 import { accountRules } from './account.js';
 import { accountAlertRules } from './account-alerts.js';
@@ -20,7 +22,6 @@ import { investmentRules } from './investment.js';
 import { jobRules } from './job.js';
 import { linkRules } from './links.js';
 import { mailboxRules } from './mailbox.js';
-import { orderByDependency } from './order-by-dependency.js';
 import { paymentRules } from './payments.js';
 import { personalRules } from './personal.js';
 import { phoneRules } from './phones.js';
@@ -32,7 +33,7 @@ import { sextortionRules } from './sextortion.js';
 import { techSupportRules } from './tech-support.js';
 import { topicWords } from './topic-words.js';
 
-export const rules: RuleInput[] = orderByDependency([
+export const rules: RuleInput[] = orderByCombinations([
   ...buildingBlocks,
   ...topicWords,
   ...linkRules,
