@@ -1,6 +1,6 @@
 import type { RuleInput } from '@redflags/schema';
 import { describe, expect, it } from 'vitest';
-import { orderByDependency } from './order-by-dependency.js';
+import { combinationOrder, orderByCombinations } from './combination-graph.js';
 
 const rule = (id: string, parts: string[] = []): RuleInput => ({
   id,
@@ -10,20 +10,26 @@ const rule = (id: string, parts: string[] = []): RuleInput => ({
   match: parts.length > 0 ? { combination: { allOf: parts } } : { phrases: [id] },
 });
 
-describe('orderByDependency', () => {
+describe('orderByCombinations', () => {
   it('moves a combination after the rules it names', () => {
-    expect(orderByDependency([rule('both', ['a', 'b']), rule('a'), rule('b')]).map((r) => r.id)).toEqual(['a', 'b', 'both']);
+    expect(orderByCombinations([rule('both', ['a', 'b']), rule('a'), rule('b')]).map((r) => r.id)).toEqual(['a', 'b', 'both']);
   });
 
   it('keeps the written order when nothing depends on anything', () => {
-    expect(orderByDependency([rule('c'), rule('a'), rule('b')]).map((r) => r.id)).toEqual(['c', 'a', 'b']);
+    expect(orderByCombinations([rule('c'), rule('a'), rule('b')]).map((r) => r.id)).toEqual(['c', 'a', 'b']);
   });
 
-  it('names the rule whose combination loops back to itself', () => {
-    expect(() => orderByDependency([rule('x', ['y']), rule('y', ['x'])])).toThrow("rule 'x': its combination leads back to itself");
+  it('leaves out the rules of a loop and the rules that depend on them', () => {
+    expect(orderByCombinations([rule('x', ['y']), rule('y', ['x']), rule('z', ['x']), rule('a')]).map((r) => r.id)).toEqual(['a']);
   });
 
-  it('names a combination part that is not a rule', () => {
-    expect(() => orderByDependency([rule('x', ['missing'])])).toThrow("rule 'x': combination names 'missing'");
+  it('skips a combination part that is not among the rules', () => {
+    expect(orderByCombinations([rule('x', ['missing'])]).map((r) => r.id)).toEqual(['x']);
+  });
+});
+
+describe('combinationOrder', () => {
+  it('lists only combinations, each after the combinations it names', () => {
+    expect(combinationOrder([rule('top', ['both', 'a']), rule('both', ['a', 'b']), rule('a'), rule('b')])).toEqual(['both', 'top']);
   });
 });
