@@ -1,6 +1,6 @@
 // The graph of combinations: which rules they name, whether any loop back on itself, and the order
 // in which a check can decide them.
-import type { Rule } from '@redflags/schema';
+import { combinationParts, type Rule } from '@redflags/schema';
 
 export interface CombinationProblem {
   ruleId: string;
@@ -53,8 +53,7 @@ export function combinationOrder(rules: readonly Pick<Rule, 'id' | 'match'>[]): 
     const rule = byId.get(id);
     if (rule?.match.combination === undefined) return true;
     state.set(id, 'visiting');
-    const parts = [...rule.match.combination.allOf, ...rule.match.combination.anyOf];
-    const ok = parts.every((part) => !byId.has(part) || visit(part));
+    const ok = combinationParts(rule).every((part) => !byId.has(part) || visit(part));
     state.set(id, ok ? 'done' : 'loop');
     if (ok) order.push(id);
     return ok;
@@ -79,8 +78,8 @@ function findCycles(rules: readonly Pick<Rule, 'id' | 'match'>[]): string[][] {
       return;
     }
     if (done.has(id)) return;
-    const combination = byId.get(id)?.match.combination;
-    if (combination !== undefined) for (const part of [...combination.allOf, ...combination.anyOf]) walk(part, [...path, id]);
+    const rule = byId.get(id);
+    if (rule !== undefined) for (const part of combinationParts(rule)) walk(part, [...path, id]);
     done.add(id);
   };
   for (const rule of rules) walk(rule.id, []);
