@@ -5,7 +5,7 @@
 import { rmSync } from 'node:fs';
 import { share } from '@redflags/engine/learn';
 import { createChecker, runQa } from '@redflags/engine';
-import { RuleBundle } from '@redflags/schema';
+import { RuleBundle, type CorpusPart, type MessageLabel } from '@redflags/schema';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../site/browser.js';
@@ -46,9 +46,9 @@ async function cmsJson<T>(path: string): Promise<T> {
 
 interface StoredMessage {
   id: string;
-  label: 'scam' | 'legit';
+  label: MessageLabel;
   text: string;
-  part: 'train' | 'test';
+  part: CorpusPart;
 }
 
 describe('a fresh start', () => {

@@ -3,11 +3,11 @@
 // bundle without it. Pure and browser-safe: the admin panel runs it in the page, the publish hook on the server.
 import { createChecker } from '@redflags/engine/browser';
 import { parseHost } from '@redflags/engine/parse-host';
-import type { Level, Rule, RuleBundle, Span } from '@redflags/schema';
+import type { Level, MessageLabel, Rule, RuleBundle, Span } from '@redflags/schema';
 
 export interface TestMessage {
   id: string;
-  label: 'scam' | 'legit';
+  label: MessageLabel;
   text: string;
 }
 
