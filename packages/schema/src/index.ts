@@ -1,5 +1,6 @@
 // @redflags/schema: the one contract between the engine, the CMS and the site.
 export * from './primitives.js';
+export * from './vocabulary-names.js';
 export * from './rule.js';
 export * from './combination-parts.js';
 export * from './sign.js';
