@@ -1,4 +1,4 @@
-// A fresh start as a newcomer sees it (issue 13), on a copy of the database the global setup prepared the
+// A fresh start as a newcomer sees it, on a copy of the database the global setup prepared the
 // way `npm start` does (migrations, seed, corpus import, first model): the rule-QA panel counts the
 // imported messages of the train part, the dashboard and the learned models page show the live model's
 // figures, and an editor retrains a candidate, compares it and publishes it, all in the browser.

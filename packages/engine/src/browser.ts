@@ -5,5 +5,5 @@ export { createBrowserChecker, type Checker, type CheckerOptions } from './check
 export type { ParseHost } from './extract-links.js';
 // The pieces of a text to mark, for the checker page and the admin.
 export { splitBySigns, splitBySpans, type SignedPiece, type TextPiece } from './split-by-spans.js';
-// The S/O bar (issue 9), for the CMS's rule QA panel.
+// The S/O bar (the least share of scams among a rule's hits), for the CMS's rule QA panel.
 export { MIN_SCAM_SHARE } from './qa.js';

@@ -1,5 +1,5 @@
 'use client';
-// Rule QA panel on a rule's edit page (issue 9): the rule AS IT IS BEING EDITED (form state, before
+// Rule QA panel on a rule's edit page, so an editor sees what a rule catches before publishing it: the rule AS IT IS BEING EDITED (form state, before
 // saving) run in the page over the test messages of the train part: hits with the triggering words
 // marked, S/O, the harmless messages it would newly flag against the published bundle, and a "try a
 // message" box.

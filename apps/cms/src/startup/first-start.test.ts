@@ -1,4 +1,4 @@
-// The first start on an empty database (issue 13): after the seed, the corpus becomes the test messages,
+// The first start on an empty database: after the seed, the corpus becomes the test messages,
 // each in its corpus part, and a model trained on them is live and in the bundle; a second start imports
 // and trains nothing. A small seed stands in for the launch content (the real one takes a minute).
 import { readCorpus } from '@redflags/corpus';
