@@ -6,7 +6,9 @@
  * Takes the input shape too (before defaults), so a rule read from a file or a CMS document fits.
  * @example combinationParts({ match: { combination: { allOf: ['asks-for-code'], anyOf: ['names-a-bank'] } } }) // ['asks-for-code', 'names-a-bank']
  */
-export function combinationParts(rule: { match: { combination?: { allOf?: readonly string[]; anyOf?: readonly string[] } | undefined } }): string[] {
+export function combinationParts(rule: {
+  match: { combination?: { allOf?: readonly string[]; anyOf?: readonly string[] } | undefined };
+}): string[] {
   const combination = rule.match.combination;
   return [...(combination?.allOf ?? []), ...(combination?.anyOf ?? [])];
 }
