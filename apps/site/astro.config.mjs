@@ -10,7 +10,7 @@ export default defineConfig({
   output: 'static',
   // 1 MiB holds the largest text the schema allows (100,000 characters) in any encoding; the default is 1 GiB.
   adapter: node({ mode: 'standalone', bodySizeLimit: 1024 * 1024 }),
-  // Issue 7 builds into a fresh folder and swaps it in when complete.
+  // A publish builds into a fresh folder and swaps it in when complete, so a visitor never sees a half-built site.
   outDir: process.env.REDFLAGS_SITE_OUT_DIR ?? './dist',
   trailingSlash: 'ignore',
   integrations: [sitemap({ filter: (page) => !/\/(check\/result|api|bundle|preview)\//.test(page) })],

@@ -1,11 +1,11 @@
-// A fresh start as a newcomer sees it (issue 13), on a copy of the database the global setup prepared the
+// A fresh start as a newcomer sees it, on a copy of the database the global setup prepared the
 // way `npm start` does (migrations, seed, corpus import, first model): the rule-QA panel counts the
 // imported messages of the train part, the dashboard and the learned models page show the live model's
 // figures, and an editor retrains a candidate, compares it and publishes it, all in the browser.
 import { rmSync } from 'node:fs';
 import { share } from '@redflags/engine/learn';
 import { createChecker, runQa } from '@redflags/engine';
-import { RuleBundle } from '@redflags/schema';
+import { RuleBundle, type CorpusPart, type MessageLabel } from '@redflags/schema';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../site/browser.js';
@@ -46,9 +46,9 @@ async function cmsJson<T>(path: string): Promise<T> {
 
 interface StoredMessage {
   id: string;
-  label: 'scam' | 'legit';
+  label: MessageLabel;
   text: string;
-  part: 'train' | 'test';
+  part: CorpusPart;
 }
 
 describe('a fresh start', () => {

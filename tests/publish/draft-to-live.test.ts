@@ -1,4 +1,4 @@
-// Issue 16, in a browser against the real CMS and the live site: an editor previews a draft guide
+// Preview and scheduled publishing, in a browser against the real CMS and the live site: an editor previews a draft guide
 // on the site (its own page components) while the public URL still answers 404, sees a step edit
 // in the live preview after autosave, and schedules guides in the admin — the one left scheduled
 // goes live on its own within a minute of its time, the one cancelled never does.

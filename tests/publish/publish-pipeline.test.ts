@@ -1,4 +1,4 @@
-// Issue 7: a publish in the CMS reaches the live site within 60 seconds, several publishes make one
+// The publish pipeline: a publish in the CMS reaches the live site within 60 seconds, several publishes make one
 // rebuild, and a build that fails keeps the last good site live and is reported.
 import { rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';

@@ -1,4 +1,4 @@
-// What the built site publishes from the CMS's bundle (issue 13): /about gives the live model's test-part
+// What the built site publishes from the CMS's bundle: /about gives the live model's test-part
 // figures and training date (when the content has a model, as the seeded CMS's does), and the bundle file
 // the browser downloads is the export's bundle with only what the checker reads (rules, brands, model).
 import { gzipSync } from 'node:zlib';

@@ -1,4 +1,4 @@
-// Issue 14 on the built site: a result shows distinct warning signs with every mark tied to one, and
+// Warning signs and next steps on the built site: a result shows distinct warning signs with every mark tied to one, and
 // "What has happened so far?" shows the steps and places to report for the answer, the country and the
 // channel, all worked out in the page (no request while checking and choosing), and without JavaScript.
 import type { Browser, BrowserContext, Page } from 'playwright-core';

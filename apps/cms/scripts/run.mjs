@@ -1,4 +1,4 @@
-// node scripts/run.mjs src/scripts/NAME.ts [arguments…]
+// node scripts/run.mjs src/commands/NAME.ts [arguments…]
 // Runs one of the CMS's TypeScript scripts on plain Node: esbuild bundles the script with our own
 // sources (every package stays an import) into src/.run/, then Node imports that file.
 //
@@ -13,12 +13,12 @@ import { pathToFileURL } from 'node:url';
 
 const [script, ...args] = process.argv.slice(2);
 if (script === undefined || !script.endsWith('.ts')) {
-  console.error('usage: node scripts/run.mjs src/scripts/NAME.ts [arguments…]');
+  console.error('usage: node scripts/run.mjs src/commands/NAME.ts [arguments…]');
   process.exit(2);
 }
 const source = path.resolve(script);
 // One folder below src/, like every source file that finds folders from its own location
-// (src/config, src/collections, src/scripts: `..` is src/, `../..` the CMS), so those paths hold.
+// (src/config, src/collections, src/commands: `..` is src/, `../..` the CMS), so those paths hold.
 const outDir = path.resolve(import.meta.dirname, '../src/.run');
 const outfile = path.join(outDir, `${path.basename(source, '.ts')}.${process.pid}.mjs`);
 mkdirSync(outDir, { recursive: true });

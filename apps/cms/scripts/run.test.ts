@@ -72,6 +72,6 @@ describe('scripts/run.mjs', () => {
   it('refuses anything but a .ts file, with the usage', () => {
     const result = spawnSync(process.execPath, ['scripts/run.mjs'], { cwd: cmsRoot, encoding: 'utf8' });
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('usage: node scripts/run.mjs src/scripts/NAME.ts');
+    expect(result.stderr).toContain('usage: node scripts/run.mjs src/commands/NAME.ts');
   });
 });

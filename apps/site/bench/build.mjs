@@ -1,4 +1,4 @@
-// Build-time benchmark (issue 7): generates 50, 500 and 2,000 guides by varying the fixture's
+// Build-time benchmark (how long a publish keeps the live site waiting): generates 50, 500 and 2,000 guides by varying the fixture's
 // guides (new slugs, numbered titles, rotated related guides), builds the site for each count,
 // and prints one JSON line with the seconds and output size per count.
 // Usage: npm run bench:build [-- --counts 50,500,2000]

@@ -1,7 +1,7 @@
 import { RuleBundle } from '@redflags/schema';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { createChecker } from './browser.js';
+import { createBrowserChecker } from './browser.js';
 import { parseHost } from './parse-host.js';
 import { compileBundle } from './validate-bundle.js';
 import { starterBundle } from './test-support/bundles.js';
@@ -17,14 +17,14 @@ async function browserInputs(entry: string): Promise<string[]> {
 
 describe('the browser entry', () => {
   it('reads a message with a link exactly as the Node entry does once given the host parser', () => {
-    const result = createChecker(bundle, { parseHost }).check(LINK_MESSAGE);
+    const result = createBrowserChecker(bundle, { parseHost }).check(LINK_MESSAGE);
     expect(result.entities.some((entity) => entity.type === 'link' && entity.value === 'amazon-account-help.co.uk')).toBe(true);
     expect(result).toEqual(compileBundle(bundle).check(LINK_MESSAGE));
   });
 
   it('says what is missing when a plain-JavaScript caller leaves the host parser out', () => {
     // @ts-expect-error: the call a caller without types could make
-    expect(() => createChecker(bundle)).toThrow("createChecker needs options.parseHost: import { parseHost } from '@redflags/engine/parse-host'.");
+    expect(() => createBrowserChecker(bundle)).toThrow("createBrowserChecker needs options.parseHost: import { parseHost } from '@redflags/engine/parse-host'.");
   });
 
   it('leaves the Public Suffix List to its own file', async () => {

@@ -1,6 +1,6 @@
 // Runs each rule's examples through the checker: a mustMatch example must make the rule fire,
 // a mustNotMatch example must not.
-import type { Rule } from '@redflags/schema';
+import { combinationParts, type Rule } from '@redflags/schema';
 import type { Checker } from './checker.js';
 import type { Problem } from './problems.js';
 
@@ -36,9 +36,8 @@ export function checkExamples(checker: Checker, rules: readonly Rule[]): Problem
 }
 
 function whyNot(rule: Rule): string {
-  const { combination } = rule.match;
-  if (combination === undefined) return ' (none of its phrases, patterns or features matched)';
-  return ` (check that its combination's rules ${[...combination.allOf, ...combination.anyOf].map((id) => `'${id}'`).join(', ')} fire on it)`;
+  if (rule.match.combination === undefined) return ' (none of its phrases, patterns or features matched)';
+  return ` (check that its combination's rules ${combinationParts(rule).map((id) => `'${id}'`).join(', ')} fire on it)`;
 }
 
 function triggeringWords(checker: Checker, rule: Rule, example: string): string {

@@ -30,16 +30,17 @@ export { mergeSpans };
  *
  * `options.parseHost` holds the Public Suffix List (tldts, ~47 KB gzip); the browser page loads it as its
  * own file beside the rule bundle, and `@redflags/engine`'s `createChecker` passes it for you.
+ * This is the browser entry's checker; Node code calls `createChecker`.
  * Editors' patterns run on RegExp, except those the risk screen does not trust (pattern-risk.ts), which
  * are disabled. Pass `compileRiskyPattern: compileLinearPattern` from `@redflags/engine/linear-patterns`
  * to run those on re2js instead, or `compilePattern: compileLinearPattern` to run every pattern RE2 can
  * express in linear time.
- * @example createChecker(bundle, { parseHost }).check('Running 10 min late').level // "none"
+ * @example createBrowserChecker(bundle, { parseHost }).check('Running 10 min late').level // "none"
  */
-export function createChecker(bundle: RuleBundle, options: CheckerOptions): Checker {
+export function createBrowserChecker(bundle: RuleBundle, options: CheckerOptions): Checker {
   // Plain-JavaScript callers get no type error, so say what is missing before the first check fails.
   if (typeof options?.parseHost !== 'function') {
-    throw new TypeError("createChecker needs options.parseHost: import { parseHost } from '@redflags/engine/parse-host'.");
+    throw new TypeError("createBrowserChecker needs options.parseHost: import { parseHost } from '@redflags/engine/parse-host'.");
   }
   const prepared = prepareRules(bundle, options);
   const { settings } = bundle;

@@ -1,6 +1,6 @@
 // The graph of combinations: which rules they name, whether any loop back on itself, and the order
 // in which a check can decide them.
-import type { Rule } from '@redflags/schema';
+import { combinationParts, type Rule } from '@redflags/schema';
 
 export interface CombinationProblem {
   ruleId: string;
@@ -61,9 +61,7 @@ export function orderByCombinations<R extends CombiningRule>(rules: readonly R[]
     if (seen === 'done') return true;
     if (seen === 'visiting' || seen === 'loop') return false;
     state.set(rule.id, 'visiting');
-    const combination = rule.match.combination;
-    const parts = [...(combination?.allOf ?? []), ...(combination?.anyOf ?? [])];
-    const ok = parts.every((id) => {
+    const ok = combinationParts(rule).every((id) => {
       const part = byId.get(id);
       return part === undefined || visit(part);
     });
@@ -98,8 +96,8 @@ function findCycles(rules: readonly Pick<Rule, 'id' | 'match'>[]): string[][] {
       return;
     }
     if (done.has(id)) return;
-    const combination = byId.get(id)?.match.combination;
-    if (combination !== undefined) for (const part of [...combination.allOf, ...combination.anyOf]) walk(part, [...path, id]);
+    const rule = byId.get(id);
+    if (rule !== undefined) for (const part of combinationParts(rule)) walk(part, [...path, id]);
     done.add(id);
   };
   for (const rule of rules) walk(rule.id, []);

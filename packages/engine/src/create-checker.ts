@@ -1,16 +1,16 @@
 // `createChecker` with the Public Suffix List already in: for Node, the CMS and the tests.
-// The browser entry's `createChecker` takes it as `options.parseHost` instead.
+// The browser entry's `createBrowserChecker` takes it as `options.parseHost` instead.
 import type { RuleBundle } from '@redflags/schema';
-import { createChecker as createCheckerWith, type Checker, type CheckerOptions } from './checker.js';
+import { createBrowserChecker, type Checker, type CheckerOptions } from './checker.js';
 import { parseHost } from './parse-host.js';
 
 /** Checker options where the host parser defaults to tldts's. */
 export type CheckerSetup = Partial<CheckerOptions>;
 
 /**
- * Builds a checker from an already validated bundle (see `createChecker` in checker.ts).
+ * Builds a checker from an already validated bundle (see `createBrowserChecker` in checker.ts).
  * @example createChecker(bundle).check('Running 10 min late').level // "none"
  */
 export function createChecker(bundle: RuleBundle, options: CheckerSetup = {}): Checker {
-  return createCheckerWith(bundle, { ...options, parseHost: options.parseHost ?? parseHost });
+  return createBrowserChecker(bundle, { ...options, parseHost: options.parseHost ?? parseHost });
 }

@@ -1,5 +1,5 @@
-// Groups a check's findings by warning sign, so a result shows one entry per distinct reason
-// (issue 14): the sign's most specific finding first, the others folded under it.
+// Groups a check's findings by warning sign, so a result shows one entry per distinct reason:
+// the sign's most specific finding first, the others folded under it.
 import type { Finding, Severity, Sign, SignGroup } from '@redflags/schema';
 import { mergeSpans } from './merge-spans.js';
 

@@ -1,6 +1,6 @@
 // Turns a parsed bundle into the structures a check walks: one dictionary, regular expressions keyed
 // by their literal, rules indexed by feature, and combinations in the order they can be decided.
-import type { EntityKind, GuideLink, LinkFeature, PhoneFeature, Rule, RuleBundle, Sign } from '@redflags/schema';
+import { combinationParts, type EntityKind, type GuideLink, type LinkFeature, type PhoneFeature, type Rule, type RuleBundle, type Sign } from '@redflags/schema';
 import { combinationOrder } from './combination-graph.js';
 import { LIMITS } from './evaluate.js';
 import { KEYWORD_ENTITIES } from './entity-catalogue.js';
@@ -166,8 +166,7 @@ function countBuildsOn(rules: readonly Rule[], indexOf: ReadonlyMap<string, numb
     const parts = new Set<number>();
     // A validated bundle has no cycles; `visiting` only keeps a broken one from recursing forever.
     visiting.add(index);
-    const combination = rules[index]!.match.combination;
-    for (const id of [...(combination?.allOf ?? []), ...(combination?.anyOf ?? [])]) {
+    for (const id of combinationParts(rules[index]!)) {
       const part = indexOf.get(id);
       if (part === undefined || visiting.has(part)) continue;
       parts.add(part);

@@ -1,6 +1,6 @@
 // Rule QA in the manner of SpamAssassin's hit-frequencies: run every rule over labelled messages and
 // report, per rule, scam hits, harmless hits and S/O = scam hits / all hits. Pure: the CLI and the CMS share it.
-import type { MessageLabel } from '@redflags/schema';
+import { combinationParts, type MessageLabel } from '@redflags/schema';
 import type { Checker } from './checker.js';
 
 /** A rule whose hits are less than this share scams teaches people to ignore the checker. */
@@ -97,9 +97,7 @@ export function runQa(checker: Checker, messages: readonly QaMessage[]): QaRepor
 function relatedRules(checker: Checker): Map<string, Set<string>> {
   const related = new Map<string, Set<string>>(checker.bundle.rules.map((rule) => [rule.id, new Set<string>()]));
   for (const rule of checker.bundle.rules) {
-    const combination = rule.match.combination;
-    if (combination === undefined) continue;
-    for (const part of [...combination.allOf, ...combination.anyOf]) {
+    for (const part of combinationParts(rule)) {
       related.get(rule.id)?.add(part);
       related.get(part)?.add(rule.id);
     }

@@ -1,6 +1,8 @@
 // @redflags/schema: the one contract between the engine, the CMS and the site.
 export * from './primitives.js';
+export * from './vocabulary-names.js';
 export * from './rule.js';
+export * from './combination-parts.js';
 export * from './sign.js';
 export * from './brand.js';
 export * from './guide.js';

@@ -2,6 +2,7 @@
 // "rules[3] (gift-card-payment) › match.patterns.0.regex: must not be empty".
 import type { z } from 'zod';
 
+/** A problem at a field; the CMS moves it to the admin's field path before showing it. */
 export interface FieldProblem {
   /** Dotted path to the field, e.g. `match.patterns.0.regex`. */
   field: string;

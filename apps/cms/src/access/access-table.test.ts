@@ -249,7 +249,7 @@ const CELLS = (Object.keys(POLICY) as Target[]).flatMap((target) =>
 );
 
 describe('access table', () => {
-  it('covers every target and every action the issue lists', () => {
+  it('covers every target and every action the policy lists', () => {
     expect(CELLS.length).toBe(4 * Object.values(POLICY).reduce((n, actions) => n + Object.keys(actions).length, 0));
     for (const target of Object.keys(POLICY) as Target[]) expect(Object.keys(ATTEMPTS[target]).sort()).toEqual(Object.keys(POLICY[target]).sort());
   });

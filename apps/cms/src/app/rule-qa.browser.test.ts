@@ -1,4 +1,4 @@
-// Browser test for rule QA (issue 9): an editor opens a rule in the admin, sees its hits on the
+// Browser test for rule QA: an editor opens a rule in the admin, sees its hits on the
 // test messages of the train part with the triggering words marked, edits the rule and sees the figures follow the
 // unsaved form, then types a message in the "try a message" box and sees it highlighted. Also checks
 // the dashboard's live-site panel. Runs the built Next server (built first when .next/BUILD_ID is missing).

@@ -112,7 +112,7 @@ export const Rules: CollectionConfig = {
         },
       ],
     },
-    // Rule QA (issue 9): the rule as edited, run in the page over the test messages.
+    // Rule QA: the rule as edited, run in the page over the test messages.
     { name: 'qaPanel', type: 'ui', admin: { components: { Field: '/components/RuleQaPanel.js#RuleQaPanel' } } },
     {
       name: 'publishDespiteLowPrecision',

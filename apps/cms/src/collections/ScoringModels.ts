@@ -1,4 +1,4 @@
-// Learned models (issue 13): the live one the published bundle carries, the candidate an editor's retrain
+// Learned models, the scorer that weighs rules and words beside the severities: the live one the published bundle carries, the candidate an editor's retrain
 // made, and the retired ones they replaced. Written only by the CMS itself (first start, the retrain and
 // publish endpoints), so nobody creates or edits them by hand; editors read them in the admin.
 import { formatFieldProblems, ScoringModel } from '@redflags/schema';

@@ -1,5 +1,5 @@
-// Labelled messages editors test rules against before publishing (issue 9) and the learned model is
-// trained on (train part) and measured on (test part, issue 13). Never public, never in the site's bundle.
+// Labelled messages editors test rules against before publishing (rule QA and the S/O gate) and the learned
+// model is trained on (train part) and measured on (test part). Never public, never in the site's bundle.
 import type { CollectionConfig } from 'payload';
 import { editorsOnly } from '../access/editorsOnly.js';
 import { CorpusPart, MessageChannel, MessageLabel } from '@redflags/schema';

@@ -1,11 +1,11 @@
 'use client';
-// Rule QA panel on a rule's edit page (issue 9): the rule AS IT IS BEING EDITED (form state, before
+// Rule QA panel on a rule's edit page, so an editor sees what a rule catches before publishing it: the rule AS IT IS BEING EDITED (form state, before
 // saving) run in the page over the test messages of the train part: hits with the triggering words
 // marked, S/O, the harmless messages it would newly flag against the published bundle, and a "try a
 // message" box.
 // Data is fetched once as the signed-in editor; the engine runs here in the browser.
 import { useAllFormFields } from '@payloadcms/ui';
-import { createChecker, MIN_SCAM_SHARE } from '@redflags/engine/browser';
+import { createBrowserChecker, MIN_SCAM_SHARE } from '@redflags/engine/browser';
 import { parseHost } from '@redflags/engine/parse-host';
 import type { CheckResult, RuleBundle } from '@redflags/schema';
 import { reduceFieldsToValues } from 'payload/shared';
@@ -125,7 +125,7 @@ function Figures({ figures, messageCount }: { figures: RuleOnMessages; messageCo
 }
 
 function TryBox({ bundle, ruleId, text, onText }: { bundle: RuleBundle; ruleId: string; text: string; onText: (text: string) => void }): ReactNode {
-  const checker = useMemo(() => createChecker(bundle, { parseHost }), [bundle]);
+  const checker = useMemo(() => createBrowserChecker(bundle, { parseHost }), [bundle]);
   const result: CheckResult | null = useMemo(() => (text.trim() === '' ? null : checker.check(text)), [checker, text]);
   const fired = useMemo(() => (text.trim() === '' ? [] : checker.firedRuleIds(text)), [checker, text]);
   const spans = result?.findings.flatMap((f) => f.spans) ?? [];

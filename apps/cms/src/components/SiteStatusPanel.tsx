@@ -1,5 +1,5 @@
 'use client';
-// Dashboard panel (issue 7): how the live site's builds went — the time of the last good publish
+// Dashboard panel: how the live site's builds after each publish went — the time of the last good publish
 // and, when the last build failed after it, when, at which step and with what error.
 // Reads GET /api/site-status as the signed-in user; shows nothing to authors (403).
 import { useEffect, useState, type ReactNode } from 'react';

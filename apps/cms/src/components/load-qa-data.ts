@@ -4,6 +4,7 @@
 import type { RuleBundle } from '@redflags/schema';
 import type { SlugIndex } from '../mapping/relations.js';
 import { testMessageName, type TestMessage } from '../qa/rule-on-messages.js';
+import type { StoredTestMessage } from '../test-messages/stored-test-message.js';
 
 export interface QaData {
   /** The train part (and messages stored without a part). */
@@ -29,9 +30,7 @@ export const MAX_TEST_MESSAGES = 5000;
 
 export async function loadQaData(): Promise<QaData> {
   const [messages, bundle, rules, guides] = await Promise.all([
-    getJson<Docs<{ id: string | number; label: 'scam' | 'legit'; text: string; part?: 'train' | 'test' | null; source?: string | null }>>(
-      `/api/test-messages?limit=${MAX_TEST_MESSAGES}&depth=0`,
-    ),
+    getJson<Docs<StoredTestMessage>>(`/api/test-messages?limit=${MAX_TEST_MESSAGES}&depth=0`),
     // The bundle was validated when it was published; the admin only runs it.
     getJson<RuleBundle>('/api/bundle'),
     getJson<Docs<{ id: string | number; slug?: string | null }>>('/api/rules?limit=10000&depth=0&draft=true&select[slug]=true'),

@@ -1,6 +1,6 @@
 // Select options built from the schema's enums, with the labels editors read in the admin.
 // Values come from @redflags/schema so the lists can never drift from the contract.
-import { Channel, Country, EntityKind, LinkFeature, PhoneFeature, Severity, Situation, UkNation, WhatHappened } from '@redflags/schema';
+import { Channel, Country, COUNTRY_NAMES, EntityKind, LinkFeature, PhoneFeature, Severity, Situation, UK_NATION_NAMES, UkNation, WhatHappened } from '@redflags/schema';
 
 interface Option {
   label: string;
@@ -52,20 +52,9 @@ export const entityOptions = optionsOf(EntityKind.options, {
   'crypto-wallet': 'A crypto wallet or coin',
 });
 
-export const countryOptions = optionsOf(Country.options, {
-  us: 'United States',
-  uk: 'United Kingdom',
-  au: 'Australia',
-  ca: 'Canada',
-  other: 'Everywhere else',
-});
+export const countryOptions = optionsOf(Country.options, COUNTRY_NAMES);
 
-export const ukNationOptions = optionsOf(UkNation.options, {
-  england: 'England',
-  wales: 'Wales',
-  scotland: 'Scotland',
-  'northern-ireland': 'Northern Ireland',
-});
+export const ukNationOptions = optionsOf(UkNation.options, UK_NATION_NAMES);
 
 export const situationOptions = optionsOf(Situation.options, {
   'lost-money': 'Lost money',

@@ -3,11 +3,11 @@
 // misbehaves is refused, naming the field, the example and what happened. Drafts save freely.
 import { checkRuleInContext } from '@redflags/engine';
 import { recheckPattern } from '@redflags/engine/validate-thorough';
-import { Rule, formatFieldProblems } from '@redflags/schema';
+import { Rule, combinationParts, formatFieldProblems, type FieldProblem } from '@redflags/schema';
 import type { CollectionBeforeChangeHook } from 'payload';
 import { mergeDocument } from '../mapping/merge-document.js';
 import { ruleFieldPath, ruleFromDocument, type RuleDocument } from '../mapping/rule.js';
-import { problemsFromZod, refuseIfProblems, type FieldProblem } from '../validation/refuse.js';
+import { problemsFromZod, refuseIfProblems } from '../validation/refuse.js';
 import { loadRuleCheckContext } from '../validation/rule-context.js';
 
 export const refuseInvalidRule: CollectionBeforeChangeHook = async ({ data, originalDoc, req, collection }) => {
@@ -23,7 +23,7 @@ export const refuseInvalidRule: CollectionBeforeChangeHook = async ({ data, orig
     return data;
   }
   const rule = parsed.data;
-  const unpublishedParts = [...(rule.match.combination?.allOf ?? []), ...(rule.match.combination?.anyOf ?? [])].filter(
+  const unpublishedParts = combinationParts(rule).filter(
     (id) => id !== rule.id && !context.publishedRuleSlugs.has(id),
   );
   refuseIfProblems(

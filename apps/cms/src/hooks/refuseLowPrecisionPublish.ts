@@ -8,6 +8,7 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload';
 import { mergeDocument } from '../mapping/merge-document.js';
 import { ruleFromDocument, type RuleDocument } from '../mapping/rule.js';
 import { ruleOnMessages, testMessageName, type TestMessage } from '../qa/rule-on-messages.js';
+import type { StoredTestMessage } from '../test-messages/stored-test-message.js';
 import { refuseIfProblems } from '../validation/refuse.js';
 import { loadRuleCheckContext } from '../validation/rule-context.js';
 
@@ -72,7 +73,7 @@ export const refuseLowPrecisionPublish: CollectionBeforeChangeHook = async ({ da
  */
 async function loadTestMessages(req: PayloadRequest): Promise<TestMessage[]> {
   const found = await req.payload.find({ collection: 'test-messages', depth: 0, pagination: false, overrideAccess: true, req });
-  const docs = found.docs as { id: string | number; label: 'scam' | 'legit'; text: string; part?: 'train' | 'test' | null; source?: string | null }[];
+  const docs = found.docs as StoredTestMessage[];
   return docs.filter((doc) => doc.part !== 'test').map((doc) => ({
     id: testMessageName(doc),
     label: doc.label,

@@ -1,4 +1,4 @@
-// The browser's copy of the launch bundle with a learned model (issue 13: at most 80 KB gzip): the launch
+// The browser's copy of the launch bundle with a learned model (at most 80 KB gzip, so the checker page stays light): the launch
 // rules, a model trained on the corpus as the first start trains it, and only what the checker reads.
 // Prints the sizes with and without examples and without the model, and checks that the browser's copy
 // reads every corpus message exactly as the full bundle does.
@@ -11,7 +11,7 @@ import { parseHost } from '@redflags/engine/parse-host';
 import { BrowserRuleBundle, RuleBundle, toBrowserBundle } from '@redflags/schema';
 import { describe, expect, it } from 'vitest';
 
-/** The issue's target for the browser's bundle with the model, in bytes of gzip (-9). */
+/** The most the browser's bundle with the model may weigh, in bytes of gzip (-9). */
 const MAX_BROWSER_GZIP = 80_000;
 
 const gzipBytes = (value: unknown) => gzipSync(JSON.stringify(value), { level: 9 }).length;

@@ -1,7 +1,7 @@
 // The rule bundle the checker runs on: published rules, brands, guide summaries, settings and the live
 // learned model, validated against RuleBundle. A published record that no longer validates is left out and
 // reported rather than breaking the whole bundle.
-import { Brand, CheckerSettings, Guide, GuideSummary, Rule, RuleBundle, ScoringModel, Sign, formatFieldProblems, BUNDLE_FORMAT_VERSION } from '@redflags/schema';
+import { Brand, CheckerSettings, Guide, GuideSummary, Rule, RuleBundle, ScoringModel, Sign, combinationParts, formatFieldProblems, BUNDLE_FORMAT_VERSION } from '@redflags/schema';
 import type { Brand as BrandType, Guide as GuideType, Rule as RuleType } from '@redflags/schema';
 import { brandFromDocument } from '../mapping/brand.js';
 import { guideFromDocument } from '../mapping/guide.js';
@@ -74,10 +74,7 @@ function dropBrokenCombinations(rules: RuleType[], leftOut: string[]): RuleType[
   let kept = rules;
   for (;;) {
     const ids = new Set(kept.map((rule) => rule.id));
-    const broken = kept.filter((rule) => {
-      const parts = [...(rule.match.combination?.allOf ?? []), ...(rule.match.combination?.anyOf ?? [])];
-      return parts.some((id) => !ids.has(id));
-    });
+    const broken = kept.filter((rule) => combinationParts(rule).some((id) => !ids.has(id)));
     if (broken.length === 0) return kept;
     for (const rule of broken) leftOut.push(`rule '${rule.id}' › match.combination: names a rule that is not published`);
     kept = kept.filter((rule) => !broken.includes(rule));

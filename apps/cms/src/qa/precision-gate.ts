@@ -1,4 +1,4 @@
-// The S/O gate of issue 9: a scored rule whose hits on labelled messages are less than 80 % scams
+// The S/O gate on publishing: a scored rule whose hits on labelled messages are less than 80 % scams
 // (over at least `minHits` hits) is sent back, named with its worst harmless hits.
 import { MIN_SCAM_SHARE, type Checker, type QaReport } from '@redflags/engine';
 

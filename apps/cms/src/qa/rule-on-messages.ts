@@ -1,13 +1,13 @@
 // How one rule, as it is being edited, does on the test messages: its hits (with the spans that
 // triggered it), its S/O, and the harmless messages it would newly flag compared with the published
 // bundle without it. Pure and browser-safe: the admin panel runs it in the page, the publish hook on the server.
-import { createChecker } from '@redflags/engine/browser';
+import { createBrowserChecker } from '@redflags/engine/browser';
 import { parseHost } from '@redflags/engine/parse-host';
-import type { Level, Rule, RuleBundle, Span } from '@redflags/schema';
+import type { Level, MessageLabel, Rule, RuleBundle, Span } from '@redflags/schema';
 
 export interface TestMessage {
   id: string;
-  label: 'scam' | 'legit';
+  label: MessageLabel;
   text: string;
 }
 
@@ -46,8 +46,8 @@ export function bundleWithoutRule(bundle: RuleBundle, ruleId: string): RuleBundl
  * Throws whatever the engine throws for a rule it cannot prepare (e.g. a pattern that does not compile).
  */
 export function ruleOnMessages(bundle: RuleBundle, rule: Rule, messages: readonly TestMessage[]): RuleOnMessages {
-  const withRule = createChecker(bundleWithRule(bundle, rule), { parseHost });
-  const without = createChecker(bundleWithoutRule(bundle, rule.id), { parseHost });
+  const withRule = createBrowserChecker(bundleWithRule(bundle, rule), { parseHost });
+  const without = createBrowserChecker(bundleWithoutRule(bundle, rule.id), { parseHost });
   const hits: RuleHit[] = [];
   const newlyFlagged: RuleOnMessages['newlyFlagged'] = [];
   for (const message of messages) {

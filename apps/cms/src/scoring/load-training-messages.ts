@@ -3,18 +3,10 @@
 // `redflags train`), and a sentence saying what the model learned from. The team's written genuine service
 // messages (@redflags/corpus's written.jsonl) are learned from as in `redflags train`, never measured.
 import { readWrittenMessages } from '@redflags/corpus';
-import type { CorpusPart } from '@redflags/schema';
 import type { TrainingMessage } from '@redflags/engine/learn';
 import type { Payload } from 'payload';
 import { testMessageName } from '../qa/rule-on-messages.js';
-
-interface StoredTestMessage {
-  id: string | number;
-  label: 'scam' | 'legit';
-  text: string;
-  part?: CorpusPart | null;
-  source?: string | null;
-}
+import type { StoredTestMessage } from '../test-messages/stored-test-message.js';
 
 export interface TrainingSet {
   messages: TrainingMessage[];

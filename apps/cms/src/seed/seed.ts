@@ -1,7 +1,7 @@
 // Loads the launch content into the database: reporting bodies, next steps, brands, warning signs,
 // checker settings, rules and guides, each upserted by slug and published. Idempotent: a record whose stored version
 // already equals the content is left alone, so a second run writes nothing.
-import { Brand, CheckerSettings, Guide, NextSteps, ReportingBody, Rule, Sign } from '@redflags/schema';
+import { Brand, CheckerSettings, Guide, NextSteps, ReportingBody, Rule, Sign, combinationParts } from '@redflags/schema';
 import type { LaunchContent } from '@redflags/content';
 import { orderByCombinations } from '@redflags/engine';
 import type { GuideInput, RuleInput } from '@redflags/schema';
@@ -73,7 +73,7 @@ export async function seedLaunchContent(payload: Payload, content: LaunchContent
 
 async function upsertRule(upsert: Upsert, rule: RuleInput, index: SlugIndex, report: SeedReport): Promise<void> {
   const known = new Set(index.rules.values());
-  const missing = [...(rule.match.combination?.allOf ?? []), ...(rule.match.combination?.anyOf ?? [])].filter((id) => !known.has(id));
+  const missing = combinationParts(rule).filter((id) => !known.has(id));
   if (missing.length > 0) {
     report.failed.push(`rules '${rule.id}': match.combination names ${missing.map((id) => `'${id}'`).join(', ')}, which could not be saved (see above)`);
     return;

@@ -1,8 +1,8 @@
-// The first start on an empty database (issue 13): after the seed, the corpus becomes the test messages,
+// The first start on an empty database: after the seed, the corpus becomes the test messages,
 // each in its corpus part, and a model trained on them is live and in the bundle; a second start imports
 // and trains nothing. A small seed stands in for the launch content (the real one takes a minute).
 import { readCorpus } from '@redflags/corpus';
-import { RuleBundle } from '@redflags/schema';
+import { RuleBundle, type CorpusPart } from '@redflags/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smallLaunchContent } from '../seed/fixtures/small-launch-content.js';
 import { startTestPayload, type TestPayload } from '../testing/start-test-payload.js';
@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.stop());
 
-const countMessages = (part?: 'train' | 'test') =>
+const countMessages = (part?: CorpusPart) =>
   t.payload.count({ collection: 'test-messages', overrideAccess: true, ...(part ? { where: { part: { equals: part } } } : {}) }).then((r) => r.totalDocs);
 
 describe('the first start', () => {

@@ -1,15 +1,10 @@
 // Turns problems found in a document (by a zod schema or the engine) into the ValidationError
 // Payload shows on each named field in the admin and returns from the APIs.
+import type { FieldProblem } from '@redflags/schema';
 import { ValidationError, type PayloadRequest } from 'payload';
 import type { z } from 'zod';
 
-/** A problem at a Payload field path (e.g. `examples.mustMatch.0.message`). */
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
-
-/** Schema problems, each moved to the admin field it belongs to. */
+/** Schema problems, each moved to the admin field it belongs to (a Payload field path such as `examples.mustMatch.0.message`). */
 export function problemsFromZod(error: z.ZodError, toFieldPath: (path: readonly PropertyKey[]) => string): FieldProblem[] {
   return error.issues.map((issue) => ({ field: toFieldPath(issue.path), message: issue.message }));
 }

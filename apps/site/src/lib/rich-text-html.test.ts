@@ -43,7 +43,7 @@ describe('richTextToHtml', () => {
     expect(html).toContain('<p>x</p>');
   });
 
-  describe('hostile documents (issue 8): nothing that runs reaches the page', () => {
+  describe('hostile documents: nothing that runs reaches the page', () => {
     /** No script element, no event-handler attribute, no javascript:/data:/vbscript: URL, no frame or object. */
     const assertInert = (html: string) => {
       expect(html).not.toMatch(/<\s*script/i);

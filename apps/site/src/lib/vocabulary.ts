@@ -1,5 +1,6 @@
-// Plain-words labels for the shared vocabularies (countries, situations, what happened, channels, levels), in one catalogue.
-import type { Channel, Country, Level, Situation, UkNation, WhatHappened } from '@redflags/schema';
+// Plain-words labels for the shared vocabularies (countries, situations, what happened, channels, levels), in one catalogue;
+// the country and UK nation names are the schema's, as the admin shows them.
+import { COUNTRY_NAMES, type Channel, type Country, type Level, type Situation, type WhatHappened } from '@redflags/schema';
 
 export interface CountryInfo {
   code: Country;
@@ -13,19 +14,12 @@ export interface CountryInfo {
 
 /** In the order a page lists them when the visitor's country is unknown. */
 export const COUNTRIES: CountryInfo[] = [
-  { code: 'us', name: 'United States', path: 'us', regions: ['US'] },
-  { code: 'uk', name: 'United Kingdom', path: 'uk', regions: ['GB', 'UK'] },
-  { code: 'au', name: 'Australia', path: 'au', regions: ['AU'] },
-  { code: 'ca', name: 'Canada', path: 'ca', regions: ['CA'] },
-  { code: 'other', name: 'Everywhere else', path: 'other', regions: [] },
+  { code: 'us', name: COUNTRY_NAMES.us, path: 'us', regions: ['US'] },
+  { code: 'uk', name: COUNTRY_NAMES.uk, path: 'uk', regions: ['GB', 'UK'] },
+  { code: 'au', name: COUNTRY_NAMES.au, path: 'au', regions: ['AU'] },
+  { code: 'ca', name: COUNTRY_NAMES.ca, path: 'ca', regions: ['CA'] },
+  { code: 'other', name: COUNTRY_NAMES.other, path: 'other', regions: [] },
 ];
-
-export const UK_NATION_NAMES: Record<UkNation, string> = {
-  england: 'England',
-  wales: 'Wales',
-  scotland: 'Scotland',
-  'northern-ireland': 'Northern Ireland',
-};
 
 export const SITUATIONS: { code: Situation; heading: string }[] = [
   { code: 'lost-money', heading: 'You lost money or paid something' },

@@ -1,4 +1,4 @@
-import { Rule } from '@redflags/schema';
+import { Rule, combinationParts } from '@redflags/schema';
 import { describe, expect, it } from 'vitest';
 import { rules } from './index.js';
 
@@ -48,7 +48,7 @@ describe('launch rules', () => {
     const strongCombinations = rules.filter((rule) => rule.severity === 'strong' && rule.match.combination !== undefined);
     expect(strongCombinations.length).toBeGreaterThanOrEqual(15);
     const blocks = new Set(rules.filter((rule) => rule.scored === false).map((rule) => rule.id));
-    const usedBlocks = new Set(rules.flatMap((rule) => [...(rule.match.combination?.allOf ?? []), ...(rule.match.combination?.anyOf ?? [])]));
+    const usedBlocks = new Set(rules.flatMap((rule) => combinationParts(rule)));
     for (const block of blocks) expect(usedBlocks.has(block), `building block ${block} is used by no combination`).toBe(true);
   });
 

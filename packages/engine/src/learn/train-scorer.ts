@@ -10,7 +10,7 @@ import {
   type ScoringModel,
   type Severity,
 } from '@redflags/schema';
-import { createChecker } from '../checker.js';
+import { createBrowserChecker } from '../checker.js';
 import type { ParseHost } from '../extract-links.js';
 import { normalizeText } from '../normalize.js';
 import { collectTextFeatures } from '../text-features.js';
@@ -75,7 +75,7 @@ export function trainScorer(bundle: RuleBundle, messages: readonly TrainingMessa
   const scored = bundle.rules.filter((rule) => rule.scored);
   const ruleIndex = new Map(scored.map((rule, index) => [rule.id, index]));
   // No time budget: which rules fire must not depend on the machine's load while training.
-  const rulesOnly = createChecker({ ...bundle, model: undefined }, { parseHost: options.parseHost, patternBudgetMs: Number.POSITIVE_INFINITY });
+  const rulesOnly = createBrowserChecker({ ...bundle, model: undefined }, { parseHost: options.parseHost, patternBudgetMs: Number.POSITIVE_INFINITY });
   const examples = messages.map((message) => toExample(message, rulesOnly.check(message.text).findings.map((f) => ruleIndex.get(f.ruleId)!), bits));
   const train = messages.flatMap((message, i) => (message.part === 'test' ? [] : [i]));
   const test = messages.flatMap((message, i) => (message.part === 'test' && message.learnOnly !== true ? [i] : []));

@@ -2,7 +2,7 @@
 // loads (whatever is typed, so the requests say nothing about a message), then checks every message
 // in the browser. Checking makes no network request. If either cannot be loaded, the form falls
 // back to posting to the server.
-import { createChecker } from '@redflags/engine/browser';
+import { createBrowserChecker } from '@redflags/engine/browser';
 import { renderResultHtml } from '../lib/render-result';
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-checker]')) {
@@ -18,7 +18,7 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-checker
   // The list is its own file (~47 KB gzip, twice the engine), cached apart from rules and code.
   const checker = Promise.all([bundle, import('@redflags/engine/parse-host')])
     // The bundle file is the build's own output, validated with the schema at build time.
-    .then(([rules, { parseHost }]) => createChecker(rules as Parameters<typeof createChecker>[0], { parseHost }))
+    .then(([rules, { parseHost }]) => createBrowserChecker(rules as Parameters<typeof createBrowserChecker>[0], { parseHost }))
     .catch((error: unknown) => {
       console.error('The checker could not load its rules or its Public Suffix List; the form will use the server.', error);
       return undefined;
