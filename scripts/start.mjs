@@ -62,7 +62,7 @@ async function startCms() {
 }
 
 async function startSite() {
-  const site = launch('site', process.execPath, [join(root, 'apps/site/server/live-site.mjs')], {
+  const site = launch('site', process.execPath, [join(root, 'apps/site/server/live-site.ts')], {
     REDFLAGS_CONTENT: process.env.REDFLAGS_CONTENT ?? 'http://127.0.0.1:3000',
     REDFLAGS_PREVIEW_SECRET: PREVIEW_SECRET,
   });

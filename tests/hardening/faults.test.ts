@@ -70,7 +70,7 @@ beforeAll(async () => {
   const [port, controlPort] = [await freePort(), await freePort()];
   siteUrl = `http://127.0.0.1:${port}`;
   controlUrl = `http://127.0.0.1:${controlPort}`;
-  live = spawn(process.execPath, [join(root, 'apps/site/server/live-site.mjs')], {
+  live = spawn(process.execPath, [join(root, 'apps/site/server/live-site.ts')], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -68,10 +68,10 @@ export interface RunningSite {
   stop(): Promise<void>;
 }
 
-/** Builds if needed, then starts `apps/site/server/serve.mjs` on a free port; `env` adds to the server's environment. */
+/** Builds if needed, then starts `apps/site/server/serve.ts` on a free port; `env` adds to the server's environment. */
 export async function startSite(env: Record<string, string> = {}): Promise<RunningSite> {
   const dir = buildSite();
-  const child: ChildProcess = spawn(process.execPath, [join(siteDir, 'server/serve.mjs'), dir], {
+  const child: ChildProcess = spawn(process.execPath, [join(siteDir, 'server/serve.ts'), dir], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
