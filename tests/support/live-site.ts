@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from './cms.js';
-import { freePort, startProcess, waitUntil, type RunningProcess } from './processes.js';
+import { freePort, startProcess, waitUntil, type RunningProcess } from '@redflags/processes';
 
 export interface LiveSite extends RunningProcess {
   url: string;
