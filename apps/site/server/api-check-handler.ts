@@ -31,11 +31,14 @@ export function createApiCheckHandler(buildDir: string, limiter: RateLimiter = s
   return (request, response) => {
     if (!CHECK_API_PATHS.has((request.url ?? '').split('?')[0] ?? '')) return false;
     const checkRequest = { method: request.method ?? '', address: request.socket.remoteAddress ?? '', ...nodeCheckBody(request) };
-    void answerCheckApi(checkRequest, service).then((reply) => {
-      // Read and drop the body of a refused request, so the client is not reset while still sending it.
-      if (reply.status === 429) request.resume();
-      writeReply(response, reply);
-    });
+    answerCheckApi(checkRequest, service)
+      .then((reply) => {
+        // Read and drop the body of a refused request, so the client is not reset while still sending it.
+        if (reply.status === 429) request.resume();
+        writeReply(response, reply);
+      })
+      // answerCheckApi never rejects; a reply node cannot write (the client gone) must not end the process.
+      .catch(() => response.destroy());
     return true;
   };
 }
