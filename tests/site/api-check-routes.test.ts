@@ -38,7 +38,9 @@ interface Exchange {
 async function send(baseUrl: string, method: string, body: string | undefined, contentType: string): Promise<Exchange> {
   // Astro refuses a text/plain post without its own Origin (checkOrigin) before the route runs; the fast path never asks.
   const response = await fetch(`${baseUrl}/api/check`, { method, body, headers: { 'content-type': contentType, origin: baseUrl } });
-  const headers = Object.fromEntries(['content-type', 'cache-control', 'allow', 'retry-after'].map((name) => [name, response.headers.get(name)]));
+  const headers = Object.fromEntries(
+    ['content-type', 'cache-control', 'allow', 'retry-after'].map((name) => [name, response.headers.get(name)]),
+  );
   return { status: response.status, body: await response.json(), headers };
 }
 
@@ -63,7 +65,9 @@ describe('/api/check on both servers', () => {
       if (fast.status === 429) {
         // The seconds to wait depend on when each server was first asked.
         expect(route.headers['retry-after'], name).toMatch(/^\d+$/);
-        expect(route.body, name).toEqual({ error: `too many checks from your address; wait ${route.headers['retry-after']} seconds and try again` });
+        expect(route.body, name).toEqual({
+          error: `too many checks from your address; wait ${route.headers['retry-after']} seconds and try again`,
+        });
         route.headers['retry-after'] = fast.headers['retry-after'] ?? null;
         route.body = fast.body;
       }

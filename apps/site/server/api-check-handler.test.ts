@@ -83,7 +83,9 @@ describe('the fast /api/check', () => {
     expect((await postJson('{"text": ', '127.0.0.5')).status).toBe(400);
     const tooLong = await postJson(JSON.stringify({ text: 'a'.repeat(fixture.bundle.settings.inputLimit + 1) }), '127.0.0.5');
     expect(tooLong.status).toBe(413);
-    expect(JSON.parse(tooLong.body).error).toBe(`field "text" is longer than ${fixture.bundle.settings.inputLimit} characters; send the first ${fixture.bundle.settings.inputLimit} characters`);
+    expect(JSON.parse(tooLong.body).error).toBe(
+      `field "text" is longer than ${fixture.bundle.settings.inputLimit} characters; send the first ${fixture.bundle.settings.inputLimit} characters`,
+    );
   });
 
   it('answers 429 with Retry-After once an address has used its burst, other addresses unaffected', async () => {
@@ -102,7 +104,9 @@ describe('createApiCheckHandler', () => {
     for (const names of [[], ['rules.0123456789ab.json', 'rules.ba9876543210.json']]) {
       const dir = buildWithBundles(names);
       try {
-        expect(() => createApiCheckHandler(dir)).toThrow(`should hold exactly one rules.<hash>.json, but holds ${names.length}; rebuild the site`);
+        expect(() => createApiCheckHandler(dir)).toThrow(
+          `should hold exactly one rules.<hash>.json, but holds ${names.length}; rebuild the site`,
+        );
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

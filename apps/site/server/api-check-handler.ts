@@ -21,7 +21,8 @@ export type ApiCheckHandler = (request: IncomingMessage, response: ServerRespons
 export function createApiCheckHandler(buildDir: string, limiter: RateLimiter = sharedRateLimiter()): ApiCheckHandler {
   const folder = join(buildDir, 'client/bundle');
   const files = readdirSync(folder).filter((name) => /^rules\.[0-9a-f]{12}\.json$/.test(name));
-  if (files.length !== 1) throw new Error(`${folder} should hold exactly one rules.<hash>.json, but holds ${files.length}; rebuild the site`);
+  if (files.length !== 1)
+    throw new Error(`${folder} should hold exactly one rules.<hash>.json, but holds ${files.length}; rebuild the site`);
   // The browser's copy of the bundle (toBrowserBundle): everything the checker reads.
   const bundle = BrowserRuleBundle.parse(JSON.parse(readFileSync(join(folder, files[0] ?? ''), 'utf8')));
   // The checker reads only what this copy holds; createChecker's type still asks for the full bundle

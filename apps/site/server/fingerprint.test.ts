@@ -11,12 +11,20 @@ function answering(body: unknown, status = 200) {
   return { asked, fetchImpl };
 }
 
-const content = { generatedAt: '2026-12-01T10:00:00.000Z', guides: [{ slug: 'a' }], bundle: { generatedAt: '2026-12-01T10:00:00.000Z', rules: [] } };
+const content = {
+  generatedAt: '2026-12-01T10:00:00.000Z',
+  guides: [{ slug: 'a' }],
+  bundle: { generatedAt: '2026-12-01T10:00:00.000Z', rules: [] },
+};
 
 describe('fingerprintBuildInputs', () => {
   it('reads the CMS export and ignores when it was generated', async () => {
     const first = answering(content);
-    const later = answering({ ...content, generatedAt: '2026-12-02T09:00:00.000Z', bundle: { ...content.bundle, generatedAt: '2026-12-02T09:00:00.000Z' } });
+    const later = answering({
+      ...content,
+      generatedAt: '2026-12-02T09:00:00.000Z',
+      bundle: { ...content.bundle, generatedAt: '2026-12-02T09:00:00.000Z' },
+    });
     const hash = await fingerprintBuildInputs('http://cms.test:3000', first.fetchImpl);
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
     expect(await fingerprintBuildInputs('http://cms.test:3000/', later.fetchImpl)).toBe(hash);

@@ -31,7 +31,8 @@ describe('withSiteHeaders', () => {
   it('leaves the framing headers of a draft preview to the middleware', async () => {
     const response = await fetch(`${await serve(() => ok)}/preview/guides/7/?key=abc`);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    for (const name of ['content-security-policy', 'x-frame-options', 'cross-origin-opener-policy']) expect(response.headers.get(name), name).toBeNull();
+    for (const name of ['content-security-policy', 'x-frame-options', 'cross-origin-opener-policy'])
+      expect(response.headers.get(name), name).toBeNull();
   });
 
   it('caches the hashed rule bundle for a year', async () => {

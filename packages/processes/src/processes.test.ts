@@ -16,7 +16,9 @@ const isAlive = (pid: number) => {
 describe('startProcess', () => {
   it('keeps what the process prints and hands each line to onLine', async () => {
     const lines: string[] = [];
-    const child = node("console.log('one\\n\\ntwo'); console.error('three')", { onLine: (line, stream) => lines.push(`${stream}: ${line}`) });
+    const child = node("console.log('one\\n\\ntwo'); console.error('three')", {
+      onLine: (line, stream) => lines.push(`${stream}: ${line}`),
+    });
     expect(await child.exited).toEqual({ code: 0, signal: null });
     expect(child.output()).toContain('one\n\ntwo\n');
     expect(child.output()).toContain('three\n');
@@ -30,7 +32,10 @@ describe('startProcess', () => {
   });
 
   it('passes the environment and working folder given', async () => {
-    const child = node('console.log(process.env.HARNESS_TEST, process.cwd())', { env: { ...process.env, HARNESS_TEST: 'given' }, cwd: '/' });
+    const child = node('console.log(process.env.HARNESS_TEST, process.cwd())', {
+      env: { ...process.env, HARNESS_TEST: 'given' },
+      cwd: '/',
+    });
     await child.exited;
     expect(child.output()).toBe('given /\n');
   });
@@ -48,11 +53,19 @@ describe('startProcess', () => {
       "const c = require('node:child_process').spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' }); console.log(c.pid); setInterval(() => {}, 1000)",
       { group: true },
     );
-    await waitUntil(async () => /\d+/.test(child.output()), 10_000, () => child.output());
+    await waitUntil(
+      async () => /\d+/.test(child.output()),
+      10_000,
+      () => child.output(),
+    );
     const grandchild = Number(child.output().trim());
     expect(isAlive(grandchild)).toBe(true);
     await child.stop();
-    await waitUntil(async () => !isAlive(grandchild), 5_000, () => `process ${grandchild} still runs`);
+    await waitUntil(
+      async () => !isAlive(grandchild),
+      5_000,
+      () => `process ${grandchild} still runs`,
+    );
   });
 });
 
@@ -81,7 +94,9 @@ describe('waitForUrl', () => {
   it('fails after the time given when nothing answers', async () => {
     const child = node('setInterval(() => {}, 1000)');
     try {
-      await expect(waitForUrl(`http://127.0.0.1:${await freePort()}/`, child, 'the CMS', 600)).rejects.toThrow(/^the CMS did not answer at .* within 0.6 s$/);
+      await expect(waitForUrl(`http://127.0.0.1:${await freePort()}/`, child, 'the CMS', 600)).rejects.toThrow(
+        /^the CMS did not answer at .* within 0.6 s$/,
+      );
     } finally {
       await child.stop();
     }
@@ -91,13 +106,24 @@ describe('waitForUrl', () => {
 describe('waitUntil', () => {
   it('retries while the check is false or throws, and names what it waited for when time runs out', async () => {
     let calls = 0;
-    await waitUntil(async () => {
-      calls += 1;
-      if (calls === 1) throw new Error('not yet');
-      return calls === 3;
-    }, 5_000, () => 'never', 10);
+    await waitUntil(
+      async () => {
+        calls += 1;
+        if (calls === 1) throw new Error('not yet');
+        return calls === 3;
+      },
+      5_000,
+      () => 'never',
+      10,
+    );
     expect(calls).toBe(3);
-    await expect(waitUntil(async () => false, 100, () => 'the flag')).rejects.toThrow('timed out after 100 ms: the flag');
+    await expect(
+      waitUntil(
+        async () => false,
+        100,
+        () => 'the flag',
+      ),
+    ).rejects.toThrow('timed out after 100 ms: the flag');
   });
 });
 

@@ -37,7 +37,12 @@ const STOP_GRACE_MS = 10_000;
  * @example const site = startProcess(process.execPath, ['server/serve.ts'], { cwd }); … await site.stop();
  */
 export function startProcess(command: string, args: string[], options: StartOptions = {}): RunningProcess {
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, detached: options.group ?? false, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    detached: options.group ?? false,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const keep = (stream: 'stdout' | 'stderr') => (chunk: Buffer) => {
     const text = chunk.toString();
@@ -120,7 +125,13 @@ export async function waitForUrl(url: string, server: RunningProcess, name: stri
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (exit) throw new Error(`${name} exited (${describeExit(exit)}) before answering at ${url}`);
-    if (await fetch(url, { signal: AbortSignal.timeout(5000) }).then((response) => response.ok, () => false)) return;
+    if (
+      await fetch(url, { signal: AbortSignal.timeout(5000) }).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
   throw new Error(`${name} did not answer at ${url} within ${timeoutMs / 1000} s`);
@@ -128,5 +139,9 @@ export async function waitForUrl(url: string, server: RunningProcess, name: stri
 
 /** The last `count` non-empty lines of `text`. */
 export function lastLines(text: string, count: number): string {
-  return text.split('\n').filter((line) => line.trim()).slice(-count).join('\n');
+  return text
+    .split('\n')
+    .filter((line) => line.trim())
+    .slice(-count)
+    .join('\n');
 }

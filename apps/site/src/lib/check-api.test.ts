@@ -16,7 +16,10 @@ const post = (body: string, overrides: Partial<CheckApiRequest> = {}): CheckApiR
 });
 
 /** A service whose checker echoes the text's length, and whose limiter gives the decisions listed, then allows. */
-function service(decisions: RateDecision[] = [], check: (text: string) => unknown = (text) => ({ level: 'none', inputLength: text.length })): CheckService & { asked: string[] } {
+function service(
+  decisions: RateDecision[] = [],
+  check: (text: string) => unknown = (text) => ({ level: 'none', inputLength: text.length }),
+): CheckService & { asked: string[] } {
   const asked: string[] = [];
   return {
     asked,
@@ -53,7 +56,11 @@ describe('answerCheckApi', () => {
 
   it('answers 429 with Retry-After past the rate limit, without reading the body', async () => {
     let read = false;
-    const reply = await answerCheckApi(post('{"text":"hi"}', { readBody: async () => ((read = true), '{"text":"hi"}') }), service([{ allowed: false, retryAfterSeconds: 7 }]));
+    const readBody = async () => {
+      read = true;
+      return '{"text":"hi"}';
+    };
+    const reply = await answerCheckApi(post('{"text":"hi"}', { readBody }), service([{ allowed: false, retryAfterSeconds: 7 }]));
     expect(reply).toEqual({
       status: 429,
       headers: { ...JSON_HEADERS, 'retry-after': '7' },
@@ -80,9 +87,12 @@ describe('answerCheckApi', () => {
 
   it('answers 500 when the checker throws, logging the failure but never the text', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const reply = await answerCheckApi(post('{"text":"a secret"}'), service([], () => {
-      throw new Error('a secret');
-    }));
+    const reply = await answerCheckApi(
+      post('{"text":"a secret"}'),
+      service([], () => {
+        throw new Error('a secret');
+      }),
+    );
     expect(reply).toEqual({ status: 500, headers: JSON_HEADERS, body: JSON.stringify({ error: 'the checker failed; try again later' }) });
     expect(logged.mock.calls).toEqual([['POST /api/check failed inside the checker']]);
     logged.mockRestore();

@@ -38,7 +38,11 @@ export async function answerCheckApi(request: CheckApiRequest, service: CheckSer
   const decision = service.limiter.take(request.address);
   if (!decision.allowed) {
     const retryAfter = String(decision.retryAfterSeconds);
-    return jsonReply(429, { error: `too many checks from your address; wait ${retryAfter} seconds and try again` }, { 'retry-after': retryAfter });
+    return jsonReply(
+      429,
+      { error: `too many checks from your address; wait ${retryAfter} seconds and try again` },
+      { 'retry-after': retryAfter },
+    );
   }
   const parsed = await readCheckBody(request, service.inputLimit);
   if (!parsed.ok) return jsonReply(parsed.status, { error: parsed.error });

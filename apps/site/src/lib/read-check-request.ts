@@ -29,10 +29,17 @@ export function readCheckRequest(request: Request, inputLimit: number): Promise<
  * Checks the body from its parts, whichever server received it.
  * @example await readCheckBody({ contentType: 'application/json', contentLength: null, readBody: async () => '{}' }, 100) // { ok: false, status: 400, … }
  */
-export async function readCheckBody({ contentType: rawType, contentLength, readBody }: CheckBodyInput, inputLimit: number): Promise<CheckRequest> {
+export async function readCheckBody(
+  { contentType: rawType, contentLength, readBody }: CheckBodyInput,
+  inputLimit: number,
+): Promise<CheckRequest> {
   const contentType = (rawType ?? '').split(';')[0]?.trim().toLowerCase();
   if (contentType !== 'application/json') {
-    return { ok: false, status: 415, error: `send the text as JSON with "Content-Type: application/json", e.g. {"text": "…"}; got "${contentType || 'no content type'}"` };
+    return {
+      ok: false,
+      status: 415,
+      error: `send the text as JSON with "Content-Type: application/json", e.g. {"text": "…"}; got "${contentType || 'no content type'}"`,
+    };
   }
   if (Number(contentLength ?? '0') > bytesAllowed(inputLimit)) return tooLong(inputLimit);
   const text = await readBody(bytesAllowed(inputLimit));
