@@ -1,9 +1,10 @@
 // `npm start`: builds what changed, starts the CMS (migrations, seed and first admin happen there;
 // it also runs scheduled publishes) and the live site, prints both addresses, and stops everything
 // it started on Ctrl-C.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { describeExit, lastLines, startProcess, waitForUrl } from '@redflags/processes';
 
 const root = new URL('..', import.meta.url).pathname;
 const CMS_URL = 'http://localhost:3000';
@@ -58,35 +59,29 @@ async function startCms() {
     SITE_REBUILD_URL: process.env.SITE_REBUILD_URL ?? REBUILD_URL,
     REDFLAGS_PREVIEW_SECRET: PREVIEW_SECRET,
   });
-  await waitFor(`${CMS_URL}/api/bundle`, cms, 300, 'the CMS');
+  await waitFor(`${CMS_URL}/api/bundle`, cms, 300, 'the CMS', 'cms');
 }
 
 async function startSite() {
-  const site = launch('site', process.execPath, [join(root, 'apps/site/server/live-site.mjs')], {
+  const site = launch('site', process.execPath, [join(root, 'apps/site/server/live-site.ts')], {
     REDFLAGS_CONTENT: process.env.REDFLAGS_CONTENT ?? 'http://127.0.0.1:3000',
     REDFLAGS_PREVIEW_SECRET: PREVIEW_SECRET,
   });
-  await waitFor(`${SITE_URL}/`, site, 600, 'the site');
+  await waitFor(`${SITE_URL}/`, site, 600, 'the site', 'site');
 }
 
 /** Starts a long-running child in its own process group, its output prefixed with its name. */
 function launch(name, command, args, env) {
-  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  const tail = [];
-  const relay = (stream) => (chunk) => {
-    for (const line of chunk.toString().split('\n')) {
-      if (!line.trim()) continue;
-      stream.write(`[${name}] ${line}\n`);
-      tail.push(line);
-      if (tail.length > 30) tail.shift();
-    }
-  };
-  child.stdout.on('data', relay(process.stdout));
-  child.stderr.on('data', relay(process.stderr));
-  child.exitInfo = new Promise((resolveExit) => child.on('exit', (code, signal) => resolveExit({ code, signal, tail })));
-  child.exitInfo.then(({ code, signal }) => {
+  const child = startProcess(command, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    group: true,
+    keepLastChars: 64 * 1024,
+    onLine: (line, stream) => process[stream].write(`[${name}] ${line}\n`),
+  });
+  child.exited.then((exit) => {
     if (!stopping) {
-      console.error(`\n${name} stopped unexpectedly (${signal ?? `exit ${code}`}); stopping everything.`);
+      console.error(`\n${name} stopped unexpectedly (${describeExit(exit)}); stopping everything.`);
       stop(1);
     }
   });
@@ -94,53 +89,26 @@ function launch(name, command, args, env) {
   return child;
 }
 
-/** Polls `url` until it answers 2xx; fails if the child exits first or time runs out. */
-async function waitFor(url, child, seconds, what) {
+/** Waits until `url` answers 2xx, saying every 15 s that it still waits; fails if the child exits first or time runs out. */
+async function waitFor(url, child, seconds, what, name) {
   const deadline = Date.now() + seconds * 1000;
-  let exited;
-  child.exitInfo.then((info) => (exited = info));
-  let lastNote = Date.now();
-  while (Date.now() < deadline) {
-    if (exited) throw new Error(`${what} exited (${exited.signal ?? `exit ${exited.code}`}) before it was ready. Its last lines:\n${exited.tail.join('\n')}`);
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() - lastNote > 15_000) {
-      console.log(`    still waiting for ${what} at ${url} (${Math.round((deadline - Date.now()) / 1000)} s left)…`);
-      lastNote = Date.now();
-    }
-    await new Promise((r) => setTimeout(r, 1000));
+  const note = setInterval(() => console.log(`    still waiting for ${what} at ${url} (${Math.round((deadline - Date.now()) / 1000)} s left)…`), 15_000);
+  try {
+    await waitForUrl(url, child, what, seconds * 1000, 1000);
+  } catch (error) {
+    const hint = child.child.exitCode === null && child.child.signalCode === null
+      ? `Check its output above (lines starting [${name}]).`
+      : `Its last lines:\n${lastLines(child.output(), 30)}`;
+    throw new Error(`${error.message}. ${hint}`);
+  } finally {
+    clearInterval(note);
   }
-  throw new Error(`${what} did not answer at ${url} within ${seconds} s. Check its output above (lines starting [${child === children[0] ? 'cms' : 'site'}]).`);
 }
 
 function stop(code) {
   if (stopping) return;
   stopping = true;
   console.log('\nStopping Redflags…');
-  const alive = children.filter((child) => child.exitCode === null && child.signalCode === null);
-  for (const child of alive) {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
-  const force = setTimeout(() => {
-    for (const child of alive) {
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }
-    process.exit(code);
-  }, 10_000);
-  Promise.all(alive.map((child) => child.exitInfo)).then(() => {
-    clearTimeout(force);
-    process.exit(code);
-  });
+  // Each child's whole group gets SIGTERM, then SIGKILL after 10 s.
+  Promise.all(children.map((child) => child.stop())).then(() => process.exit(code));
 }

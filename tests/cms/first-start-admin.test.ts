@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../site/browser.js';
 import { ADMIN, copyDatabase, logIn, prepareSeededDatabase, startCms, type CmsDatabase } from '../support/cms.js';
-import type { RunningProcess } from '../support/processes.js';
+import type { RunningProcess } from '@redflags/processes';
 
 let database: CmsDatabase | undefined;
 let cms: RunningProcess & { url: string };

@@ -1,11 +1,12 @@
 // Faults around publishing: a broken rule bundle from the CMS fails its build and the live site keeps
 // serving the last good build (pages and /api/check); a CMS that is down makes the build use the last
 // content snapshot and say so, or fail clearly when there is none, never building an empty site.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
+import { freePort, startProcess, type RunningProcess } from '@redflags/processes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -20,18 +21,9 @@ const SCAM = 'Amazon: a purchase of $799 was detected on your account. If you di
 let exportBody = JSON.stringify(goodContent);
 let cms: Server;
 let cmsUrl: string;
-let live: ChildProcess;
-let liveLog = '';
+let live: RunningProcess;
 let siteUrl: string;
 let controlUrl: string;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((done) => server.close(done));
-  return port;
-}
 
 interface Status {
   current?: string;
@@ -47,7 +39,7 @@ async function settled(until: (s: Status) => boolean, timeoutMs = 240_000): Prom
   for (;;) {
     const now = await status().catch(() => undefined);
     if (now && !now.building && !now.pending && until(now)) return now;
-    if (Date.now() > deadline) throw new Error(`the live site did not settle:\n${liveLog.slice(-3000)}`);
+    if (Date.now() > deadline) throw new Error(`the live site did not settle:\n${live.output().slice(-3000)}`);
     await new Promise((done) => setTimeout(done, 500));
   }
 }
@@ -70,7 +62,7 @@ beforeAll(async () => {
   const [port, controlPort] = [await freePort(), await freePort()];
   siteUrl = `http://127.0.0.1:${port}`;
   controlUrl = `http://127.0.0.1:${controlPort}`;
-  live = spawn(process.execPath, [join(root, 'apps/site/server/live-site.mjs')], {
+  live = startProcess(process.execPath, [join(root, 'apps/site/server/live-site.ts')], {
     env: {
       ...process.env,
       PORT: String(port),
@@ -81,10 +73,7 @@ beforeAll(async () => {
       REDFLAGS_BUILDS_DIR: join(work, 'live'),
       REDFLAGS_REBUILD_DEBOUNCE_MS: '100',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  live.stdout?.on('data', (chunk: Buffer) => (liveLog += chunk.toString()));
-  live.stderr?.on('data', (chunk: Buffer) => (liveLog += chunk.toString()));
   const started = Date.now();
   const first = await settled((s) => s.lastGood !== undefined || s.lastFailure !== undefined);
   if (!first.lastGood) throw new Error(`the live site's first build failed at "${first.lastFailure?.step}":\n${first.lastFailure?.error}`);
@@ -92,11 +81,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  if (live && live.exitCode === null) {
-    const exited = new Promise((done) => live.once('exit', done));
-    live.kill('SIGTERM');
-    await exited;
-  }
+  await live?.stop();
   await new Promise((done) => cms?.close(done));
   rmSync(work, { recursive: true, force: true });
 });

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../site/browser.js';
 import { ADMIN, copyDatabase, logIn, prepareSeededDatabase, startCms, type CmsDatabase } from '../support/cms.js';
 import { startLiveSite, type LiveSite } from '../support/live-site.js';
-import { freePort, waitUntil, type RunningProcess } from '../support/processes.js';
+import { freePort, waitUntil, type RunningProcess } from '@redflags/processes';
 
 const PREVIEW_SECRET = 'e2e-preview-secret-shared-by-cms-and-site';
 /** Letters only, so slugs and search stay simple. */

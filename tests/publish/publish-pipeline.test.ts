@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyDatabase, logIn, prepareSeededDatabase, startCms, type CmsDatabase } from '../support/cms.js';
 import { startLiveSite, type LiveSite } from '../support/live-site.js';
-import { freePort, waitUntil, type RunningProcess } from '../support/processes.js';
+import { freePort, waitUntil, type RunningProcess } from '@redflags/processes';
 
 const GUIDE = 'amazon-fraud-prevention-call';
 let cms: RunningProcess & { url: string };

@@ -1,24 +1,13 @@
 // axe-core on every page type (0 violations, WCAG 2.2 AA tags), and the keyboard path through the checker.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { AMAZON_VOICEMAIL } from './amazon-voicemail.js';
-import { launchBrowser } from './browser.js';
-import { startSite, type RunningSite } from './site-server.js';
+import { useSiteAndBrowser } from './site-and-browser.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let site: RunningSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const running = useSiteAndBrowser();
 
 interface AxeViolation { id: string; impact: string; help: string; nodes: { target: string[] }[] }
 
@@ -37,15 +26,15 @@ const pages = ['/', '/guides/', '/guides/channel/call/', '/guides/amazon-fraud-p
 
 describe('accessibility', () => {
   it.each(pages)('axe finds 0 violations on %s', async (path) => {
-    const page = await browser.newPage();
-    await page.goto(site.url + path, { waitUntil: 'networkidle' });
+    const page = await running.browser.newPage();
+    await page.goto(running.site.url + path, { waitUntil: 'networkidle' });
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
   it('axe finds 0 violations on /check with a result shown, its signs opened and next steps chosen', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/check/`, { waitUntil: 'networkidle' });
+    const page = await running.browser.newPage();
+    await page.goto(`${running.site.url}/check/`, { waitUntil: 'networkidle' });
     await page.fill('#checker-text', AMAZON_VOICEMAIL);
     await page.click('form[data-checker] button[type="submit"]');
     await page.waitForSelector('.result');
@@ -61,8 +50,8 @@ describe('accessibility', () => {
   });
 
   it('axe finds 0 violations on /guides/ with search results shown', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/guides/`, { waitUntil: 'networkidle' });
+    const page = await running.browser.newPage();
+    await page.goto(`${running.site.url}/guides/`, { waitUntil: 'networkidle' });
     await page.fill('#guide-search', 'amazon');
     await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
     expect(await axeViolations(page)).toEqual([]);
@@ -71,8 +60,8 @@ describe('accessibility', () => {
 
   it('axe finds 0 violations on the no-JS result page', async () => {
     // axe itself needs JavaScript, so the form is posted natively (as without JavaScript) from a JS-enabled page.
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/check/`, { waitUntil: 'networkidle' });
+    const page = await running.browser.newPage();
+    await page.goto(`${running.site.url}/check/`, { waitUntil: 'networkidle' });
     await page.fill('#checker-text', AMAZON_VOICEMAIL);
     await Promise.all([
       page.waitForURL(/\/check\/result/),
@@ -84,8 +73,8 @@ describe('accessibility', () => {
   });
 
   it('goes from a sign to its words and from a mark back to its sign by keyboard alone', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/check/`, { waitUntil: 'networkidle' });
+    const page = await running.browser.newPage();
+    await page.goto(`${running.site.url}/check/`, { waitUntil: 'networkidle' });
     await page.fill('#checker-text', AMAZON_VOICEMAIL);
     await page.click('form[data-checker] button[type="submit"]');
     await page.waitForSelector('.result');
@@ -105,8 +94,8 @@ describe('accessibility', () => {
   });
 
   it('works by keyboard alone: skip link, then the checker, with a visible focus', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/check/`, { waitUntil: 'networkidle' });
+    const page = await running.browser.newPage();
+    await page.goto(`${running.site.url}/check/`, { waitUntil: 'networkidle' });
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).top)).toBe('8px');

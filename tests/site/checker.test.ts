@@ -1,25 +1,14 @@
 // The checker in the browser (no network request while checking) and without JavaScript (server form).
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { AMAZON_VOICEMAIL, HARMLESS_TEXT } from './amazon-voicemail.js';
-import { launchBrowser } from './browser.js';
-import { startSite, type RunningSite } from './site-server.js';
+import { useSiteAndBrowser } from './site-and-browser.js';
 
-let site: RunningSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const running = useSiteAndBrowser();
 
 /** Opens /check, waits until the bundle has loaded, then checks `text` counting every request made. */
 async function checkInBrowser(page: Page, text: string): Promise<{ requests: string[] }> {
-  await page.goto(`${site.url}/check/`, { waitUntil: 'networkidle' });
+  await page.goto(`${running.site.url}/check/`, { waitUntil: 'networkidle' });
   const requests: string[] = [];
   // Chromium fetches the tab icon on its own schedule, sometimes only after 'networkidle'; that
   // request is the browser's, carries nothing from the page, and is not counted.
@@ -35,7 +24,7 @@ async function checkInBrowser(page: Page, text: string): Promise<{ requests: str
 
 describe('checker in the browser', () => {
   it('reads the Amazon voicemail as high risk, marks its triggering words and links the Amazon guide, with 0 requests', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
@@ -54,7 +43,7 @@ describe('checker in the browser', () => {
   });
 
   it('never calls a harmless message safe', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     const { requests } = await checkInBrowser(page, HARMLESS_TEXT);
     expect(requests).toEqual([]);
     expect(await page.getAttribute('.result', 'data-level')).toBe('none');
@@ -66,10 +55,10 @@ describe('checker in the browser', () => {
     const withLink = 'Amazon: your account is locked. Sign in at amaz0n-account-help.co.uk/verify today to restore it.';
     const withoutLink = 'Amazon: your account is locked. Sign in today to restore it.';
     const serverSigns = async (text: string) => {
-      const response = await fetch(`${site.url}/api/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
+      const response = await fetch(`${running.site.url}/api/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
       return ((await response.json()) as { signs: { id: string }[] }).signs.map((s) => s.id);
     };
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     const scripts: string[] = [];
     page.on('response', (response) => response.request().resourceType() === 'script' && scripts.push(new URL(response.url()).pathname));
     await checkInBrowser(page, withLink);
@@ -82,10 +71,10 @@ describe('checker in the browser', () => {
   });
 
   it('loads the rules as a hashed static file', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     const bundles: string[] = [];
     page.on('response', (response) => response.url().includes('/bundle/') && bundles.push(`${response.status()} ${new URL(response.url()).pathname}`));
-    await page.goto(`${site.url}/check/`, { waitUntil: 'networkidle' });
+    await page.goto(`${running.site.url}/check/`, { waitUntil: 'networkidle' });
     expect(bundles).toHaveLength(1);
     expect(bundles[0]).toMatch(/^200 \/bundle\/rules\.[0-9a-f]{12}\.json$/);
     await page.close();
@@ -94,9 +83,9 @@ describe('checker in the browser', () => {
 
 describe('checker without JavaScript', () => {
   it('posts the form to the server and renders the same result', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await running.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}/check/`);
+    await page.goto(`${running.site.url}/check/`);
     await page.fill('#checker-text', AMAZON_VOICEMAIL);
     await Promise.all([page.waitForURL(/\/check\/result\/?$/), page.click('form[data-checker] button[type="submit"]')]);
     expect(await page.getAttribute('.result', 'data-level')).toBe('high');
@@ -108,13 +97,13 @@ describe('checker without JavaScript', () => {
   });
 
   it('renders the same HTML for the result as the browser checker', async () => {
-    const jsPage = await browser.newPage();
+    const jsPage = await running.browser.newPage();
     await checkInBrowser(jsPage, AMAZON_VOICEMAIL);
     const inBrowser = await jsPage.$eval('.result', (n) => n.outerHTML);
     await jsPage.close();
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await running.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}/check/`);
+    await page.goto(`${running.site.url}/check/`);
     await page.fill('#checker-text', AMAZON_VOICEMAIL);
     await Promise.all([page.waitForURL(/\/check\/result\/?$/), page.click('form[data-checker] button[type="submit"]')]);
     expect(await page.$eval('.result', (n) => n.outerHTML)).toBe(inBrowser);
@@ -122,9 +111,9 @@ describe('checker without JavaScript', () => {
   });
 
   it('says what is wrong with an empty form, with a 400', async () => {
-    const response = await fetch(`${site.url}/check/result/`, {
+    const response = await fetch(`${running.site.url}/check/result/`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: site.url },
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: running.site.url },
       body: 'text=%20',
     });
     expect(response.status).toBe(400);
@@ -132,7 +121,7 @@ describe('checker without JavaScript', () => {
   });
 
   it('refuses a cross-site form post (Astro checks the Origin)', async () => {
-    const response = await fetch(`${site.url}/check/result/`, {
+    const response = await fetch(`${running.site.url}/check/result/`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
       body: 'text=hello',

@@ -1,26 +1,14 @@
 // The guide index: filters are plain links to static lists (no JavaScript needed); search runs on pagefind's static index.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser.js';
-import { startSite, type RunningSite } from './site-server.js';
+import { describe, expect, it } from 'vitest';
+import { useSiteAndBrowser } from './site-and-browser.js';
 
-let site: RunningSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const running = useSiteAndBrowser();
 
 describe('guide index', () => {
   it('filters by channel, brand and kind through links that work without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await running.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}/guides/`);
+    await page.goto(`${running.site.url}/guides/`);
     const filters = await page.$$eval('nav.filters a', (a) => a.map((n) => n.getAttribute('href')));
     expect(filters).toContain('/guides/channel/call/');
     expect(filters).toContain('/guides/brand/amazon/');
@@ -34,10 +22,10 @@ describe('guide index', () => {
   });
 
   it('finds a guide with the pagefind search box, under the site’s CSP', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     const errors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    await page.goto(`${site.url}/guides/`, { waitUntil: 'networkidle' });
+    await page.goto(`${running.site.url}/guides/`, { waitUntil: 'networkidle' });
     await page.fill('#guide-search', 'voicemail press');
     await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
     const links = await page.$$eval('.pagefind-ui__result-link', (a) => a.map((n) => new URL((n as HTMLAnchorElement).href).pathname));
@@ -47,10 +35,10 @@ describe('guide index', () => {
   });
 
   it('publishes an RSS feed and a sitemap of the guides', async () => {
-    const rss = await (await fetch(`${site.url}/rss.xml`)).text();
+    const rss = await (await fetch(`${running.site.url}/rss.xml`)).text();
     expect(rss).toContain('<title>Is that Amazon fraud prevention call a scam?</title>');
     expect(rss).toMatch(/<link>https?:\/\/[^<]+\/guides\/amazon-fraud-prevention-call\/<\/link>/);
-    const sitemap = await (await fetch(`${site.url}/sitemap-0.xml`)).text();
+    const sitemap = await (await fetch(`${running.site.url}/sitemap-0.xml`)).text();
     expect(sitemap).toMatch(/\/guides\/amazon-fraud-prevention-call\/<\/loc>/);
     expect(sitemap).not.toContain('/check/result');
   });

@@ -1,31 +1,20 @@
 // Warning signs and next steps on the built site: a result shows distinct warning signs with every mark tied to one, and
 // "What has happened so far?" shows the steps and places to report for the answer, the country and the
 // channel, all worked out in the page (no request while checking and choosing), and without JavaScript.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { AMAZON_VOICEMAIL } from './amazon-voicemail.js';
-import { launchBrowser } from './browser.js';
-import { startSite, type RunningSite } from './site-server.js';
+import { useSiteAndBrowser } from './site-and-browser.js';
 
 const CODE_TEXT = 'Royal Mail: we could not deliver your parcel. Reply with the 6-digit code we just sent you to rebook delivery.';
 
-let site: RunningSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const running = useSiteAndBrowser();
 
 /** Opens /check in a fresh context, waits for the bundle, then records every request the page makes. */
 async function openChecker(options: { locale?: string } = {}): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
-  const context = await browser.newContext(options);
+  const context = await running.browser.newContext(options);
   const page = await context.newPage();
-  await page.goto(`${site.url}/check/`, { waitUntil: 'networkidle' });
+  await page.goto(`${running.site.url}/check/`, { waitUntil: 'networkidle' });
   const requests: string[] = [];
   // The tab icon is fetched by the browser on its own schedule and carries nothing from the page.
   page.on('request', (request) => {
@@ -168,9 +157,9 @@ describe('what has happened so far, in the browser', () => {
 
 describe('what has happened so far, without JavaScript', () => {
   it('is on the no-JS result page with the channel guessed and the country of the browser’s languages, and the choice works by CSS alone', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'en-GB' });
+    const context = await running.browser.newContext({ javaScriptEnabled: false, locale: 'en-GB' });
     const page = await context.newPage();
-    await page.goto(`${site.url}/check/`);
+    await page.goto(`${running.site.url}/check/`);
     await page.fill('#checker-text', AMAZON_VOICEMAIL);
     await Promise.all([page.waitForURL(/\/check\/result\/?$/), page.click('form[data-checker] button[type="submit"]')]);
     expect(await page.isChecked('input[name="channel"][value="call"]')).toBe(true);
@@ -188,9 +177,9 @@ describe('what has happened so far, without JavaScript', () => {
   });
 
   it('is fully readable on a guide page: every country in the HTML, and an answer shows its steps', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await running.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}/guides/one-time-code-theft/`);
+    await page.goto(`${running.site.url}/guides/one-time-code-theft/`);
     expect(await page.$$eval('#what-happened .happened__report h4', (h) => h.map((n) => n.textContent))).toEqual(['United States', 'United Kingdom', 'Australia', 'Canada', 'Everywhere else']);
     await page.check('input[name="happened"][value="gave-code-or-password"]');
     const shown = await shownSteps(page);

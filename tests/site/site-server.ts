@@ -1,9 +1,10 @@
 // Builds the site once from a content directory and serves it with the site's own node server.
 // REDFLAGS_E2E_CONTENT points the build at other content (e.g. the seeded CMS export); default: the site's fixture.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { hasExited, startProcess, waitUntil } from '@redflags/processes';
 import type { SiteContent } from '@redflags/schema';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -68,36 +69,15 @@ export interface RunningSite {
   stop(): Promise<void>;
 }
 
-/** Builds if needed, then starts `apps/site/server/serve.mjs` on a free port; `env` adds to the server's environment. */
+/** Builds if needed, then starts `apps/site/server/serve.ts` on a free port; `env` adds to the server's environment. */
 export async function startSite(env: Record<string, string> = {}): Promise<RunningSite> {
   const dir = buildSite();
-  const child: ChildProcess = spawn(process.execPath, [join(siteDir, 'server/serve.mjs'), dir], {
+  const server = startProcess(process.execPath, [join(siteDir, 'server/serve.ts'), dir], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the site server did not start:\n${output}`)), 20_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /at (http:\/\/[\d.]+:\d+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolveUrl(match[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`the site server exited (${code}):\n${output}`)));
-  });
-  return {
-    url,
-    log: () => output,
-    stop: () =>
-      new Promise<void>((done) => {
-        if (child.exitCode !== null) return done();
-        child.once('exit', () => done());
-        child.kill('SIGTERM');
-      }),
-  };
+  const address = () => /at (http:\/\/[\d.]+:\d+)/.exec(server.output())?.[1];
+  await waitUntil(async () => address() !== undefined || hasExited(server.child), 20_000, () => `the site server did not start:\n${server.output()}`, 50);
+  const url = address();
+  if (!url) throw new Error(`the site server exited (${server.child.exitCode}):\n${server.output()}`);
+  return { url, log: server.output, stop: server.stop };
 }

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { freePort, startProcess, waitUntil, type RunningProcess } from './processes.js';
+import { freePort, startProcess, waitForUrl, type RunningProcess } from '@redflags/processes';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 const cmsRoot = join(repoRoot, 'apps/cms');
@@ -60,7 +60,10 @@ export async function startCms(database: CmsDatabase): Promise<RunningProcess & 
   const url = `http://127.0.0.1:${port}`;
   const next = join(repoRoot, 'node_modules/.bin/next');
   const cms = startProcess(process.execPath, [next, 'start', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: cmsRoot, env: database.env });
-  await waitUntil(async () => (await fetch(`${url}/api/bundle`)).ok, 90_000, () => `the CMS did not answer at ${url}:\n${cms.output()}`);
+  await waitForUrl(`${url}/api/bundle`, cms, 'the CMS', 90_000).catch(async (error: Error) => {
+    await cms.stop();
+    throw new Error(`${error.message}:\n${cms.output()}`);
+  });
   return { ...cms, url };
 }
 

@@ -1,10 +1,10 @@
-// Runs the site's live server (apps/site/server/live-site.mjs): it builds the site, serves it, and
+// Runs the site's live server (apps/site/server/live-site.ts): it builds the site, serves it, and
 // rebuilds when POST /rebuild arrives on its control port, as `npm start` does.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from './cms.js';
-import { freePort, startProcess, waitUntil, type RunningProcess } from './processes.js';
+import { freePort, startProcess, waitUntil, type RunningProcess } from '@redflags/processes';
 
 export interface LiveSite extends RunningProcess {
   url: string;
@@ -31,7 +31,7 @@ export async function startLiveSite(contentUrl: string, options: { controlPort?:
   mkdirSync(join(repoRoot, 'apps/site/.builds'), { recursive: true });
   const buildsDir = mkdtempSync(join(repoRoot, 'apps/site/.builds/e2e-'));
   const snapshotDir = mkdtempSync(join(tmpdir(), 'redflags-e2e-snapshot-'));
-  const site = startProcess(process.execPath, [join(repoRoot, 'apps/site/server/live-site.mjs')], {
+  const site = startProcess(process.execPath, [join(repoRoot, 'apps/site/server/live-site.ts')], {
     cwd: repoRoot,
     env: {
       ...process.env,

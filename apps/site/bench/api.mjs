@@ -125,9 +125,9 @@ function round2(value) {
   return Number(value.toFixed(2));
 }
 
-/** Starts server/serve.mjs on a free loopback port, with loopback exempt from the rate limit. */
+/** Starts server/serve.ts on a free loopback port, with loopback exempt from the rate limit. */
 function startServer() {
-  const server = spawn(process.execPath, [join(siteRoot, 'server/serve.mjs'), buildDir], {
+  const server = spawn(process.execPath, [join(siteRoot, 'server/serve.ts'), buildDir], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', REDFLAGS_RATE_LIMIT_EXEMPT: '127.0.0.1,::1' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildSite } from '../server/site-builder.mjs';
+import { buildSite } from '../server/site-builder.ts';
 
 const siteRoot = resolve(new URL('..', import.meta.url).pathname);
 const workDir = join(siteRoot, '.bench');

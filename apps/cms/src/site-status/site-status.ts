@@ -1,5 +1,5 @@
 // GET /api/site-status (editors and admins): asks the live site's control server how its builds
-// went (SITE_REBUILD_URL with /rebuild replaced by /status, see apps/site/server/live-site.mjs) and
+// went (SITE_REBUILD_URL with /rebuild replaced by /status, see apps/site/server/live-site.ts) and
 // returns it, with `failing` set when the last failure is newer than the last good build.
 import type { Endpoint } from 'payload';
 import { hasRole } from '../access/roles.js';

@@ -1,11 +1,10 @@
 // Runs the built CMS (`next start`) on a temporary SQLite database, for browser and end-to-end tests.
 // The database is prepared by the CMS's own script (migrations, seed, first admin), as `npm start` does.
-// Node built-ins only: tests/support imports this file too, under its own NodeNext compiler settings.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort, startProcess, waitForUrl, type RunningProcess } from '@redflags/processes';
 
 /** apps/cms: where the CMS's npm scripts run and `next start` serves `.next` from. */
 export const cmsRoot = path.resolve(import.meta.dirname, '../..');
@@ -32,13 +31,8 @@ export interface CmsDatabase {
   env: NodeJS.ProcessEnv;
 }
 
-export interface ServedCms {
+export interface ServedCms extends RunningProcess {
   baseUrl: string;
-  child: ChildProcess;
-  /** Everything the server has printed so far. */
-  output(): string;
-  /** Ends the server: SIGTERM, then SIGKILL after 10 s. */
-  stop(): Promise<void>;
 }
 
 export interface BuiltCms extends CmsDatabase {
@@ -124,57 +118,12 @@ export async function serveBuiltCms(env: NodeJS.ProcessEnv, options: { readyTime
   if (!existsSync(path.join(cmsRoot, '.next', 'BUILD_ID'))) runCmsScript(['run', 'build'], env);
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
-    cwd: cmsRoot,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const server: ServedCms = { baseUrl, child, output: () => output, stop: () => stopChild(child) };
+  const server = startProcess(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: cmsRoot, env });
   try {
-    await waitForServer(`${baseUrl}/api/bundle`, options.readyTimeoutMs ?? 60_000, child);
+    await waitForUrl(`${baseUrl}/api/bundle`, server, 'the CMS', options.readyTimeoutMs ?? 60_000);
   } catch (error) {
     await server.stop();
-    throw new Error(`${(error as Error).message}; its output:\n${output}`);
+    throw new Error(`${(error as Error).message}; its output:\n${server.output()}`);
   }
-  return server;
-}
-
-/** A TCP port nothing listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** Polls `url` until it answers 2xx; gives up after `timeoutMs`, or at once when the server has exited. */
-async function waitForServer(url: string, timeoutMs: number, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`the CMS exited (${child.exitCode ?? child.signalCode}) before answering at ${url}`);
-    }
-    if (await fetch(url).then((response) => response.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`the CMS did not answer at ${url} within ${timeoutMs} ms`);
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  return new Promise((done) => {
-    if (child.exitCode !== null || child.signalCode !== null) return done();
-    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      done();
-    });
-    child.kill('SIGTERM');
-  });
+  return { ...server, baseUrl };
 }

@@ -15,12 +15,15 @@ export interface ContentProblem {
 
 /** Thrown when the export has any invalid record; `message` lists every problem, one a line. */
 export class SiteContentError extends Error {
-  constructor(readonly problems: ContentProblem[]) {
+  readonly problems: ContentProblem[];
+
+  constructor(problems: ContentProblem[]) {
     super(
       `The CMS export has ${problems.length} invalid field(s); fix them in the CMS (or the content file) and rebuild:\n` +
         problems.map(formatProblem).join('\n'),
     );
     this.name = 'SiteContentError';
+    this.problems = problems;
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRateLimiter, readRateLimitConfig } from './rate-limit.mjs';
+import { createRateLimiter, readRateLimitConfig } from './rate-limit.ts';
 
 /** A limiter on a clock the test moves by hand. */
 function limiterAt(env: Record<string, string>, start = 1_000_000) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCheckRequest } from './read-check-request.mjs';
+import { readCheckRequest } from './read-check-request.ts';
 
 const post = (body: string, contentType = 'application/json') =>
   new Request('http://site.test/api/check', { method: 'POST', body, headers: { 'content-type': contentType } });

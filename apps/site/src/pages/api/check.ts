@@ -1,23 +1,18 @@
-// POST /api/check: {"text": "..."} → the engine's CheckResult. Bad input gets a 4xx with a JSON message;
-// the text is never logged or stored.
+// /api/check for `astro dev` and a bare `node dist/server/entry.mjs`; the node server (server/) answers it
+// before Astro does. Both answer through src/lib/check-api.ts.
 import type { APIRoute } from 'astro';
-import { readCheckRequest } from '../../lib/read-check-request.mjs';
+import { answerCheckApi } from '../../lib/check-api.ts';
+import { sharedRateLimiter } from '../../lib/rate-limit.ts';
+import { webCheckBody } from '../../lib/read-check-request.ts';
 import { getServerChecker } from '../../lib/server-checker.js';
 
 export const prerender = false;
 
-const json = (body: unknown, status: number, extra: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...extra },
-  });
-
-export const POST: APIRoute = async ({ request }) => {
+export const ALL: APIRoute = async ({ request, clientAddress }) => {
   const { checker, inputLimit } = await getServerChecker();
-  const parsed = await readCheckRequest(request, inputLimit);
-  if (!parsed.ok) return json({ error: parsed.error }, parsed.status);
-  return json(checker.check(parsed.text), 200);
+  const reply = await answerCheckApi(
+    { method: request.method, address: clientAddress, ...webCheckBody(request) },
+    { checker, inputLimit, limiter: sharedRateLimiter() },
+  );
+  return new Response(reply.body, { status: reply.status, headers: reply.headers });
 };
-
-export const ALL: APIRoute = () =>
-  json({ error: 'use POST with a JSON body {"text": "…"}' }, 405, { allow: 'POST' });

@@ -3,33 +3,48 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadBuildHandler } from './site-handler.mjs';
-import { buildSite } from './site-builder.mjs';
+import { loadBuildHandler, type RequestHandler } from './site-handler.ts';
+import { buildSite, type BuildError } from './site-builder.ts';
 
-/**
- * @param {{ buildsDir: string, debounceMs?: number, env?: NodeJS.ProcessEnv, log?: (line: string) => void, keepBuilds?: number,
- *   fingerprint?: () => Promise<string | undefined> }} options  `fingerprint` says what a build is made from (see fingerprint.mjs).
- */
-export function createPublisher({ buildsDir, debounceMs = 2000, env = process.env, log = console.log, keepBuilds = 2, fingerprint = async () => undefined }) {
+export interface PublisherOptions {
+  buildsDir: string;
+  debounceMs?: number;
+  env?: NodeJS.ProcessEnv;
+  log?: (line: string) => void;
+  keepBuilds?: number;
+  /** What a build is made from (see fingerprint.ts). */
+  fingerprint?: () => Promise<string | undefined>;
+}
+
+/** The live build, the last good one and the last failure, as GET /status on the control port shows them. */
+export interface PublisherState {
+  current?: string | undefined;
+  lastGood?: { id: string; at: string; seconds: number; reason: string; fingerprint?: string | undefined };
+  lastFailure?: { at: string; step: string; error: string; reason: string };
+  building: boolean;
+  pending: boolean;
+}
+
+export type Publisher = ReturnType<typeof createPublisher>;
+
+export function createPublisher({ buildsDir, debounceMs = 2000, env = process.env, log = console.log, keepBuilds = 2, fingerprint = async () => undefined }: PublisherOptions) {
   const statePath = join(buildsDir, 'state.json');
-  /** @type {{ current?: string, lastGood?: { id: string, at: string, seconds: number, reason: string, fingerprint?: string }, lastFailure?: { at: string, step: string, error: string, reason: string }, building: boolean, pending: boolean }} */
-  let state = { building: false, pending: false };
-  /** @type {((request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => void) | undefined} */
-  let handler;
-  let timer;
-  let reasons = [];
+  let state: PublisherState = { building: false, pending: false };
+  let handler: RequestHandler | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let reasons: string[] = [];
   let idle = Promise.resolve();
 
   async function loadState() {
     await mkdir(buildsDir, { recursive: true });
     if (!existsSync(statePath)) return;
-    const saved = JSON.parse(await readFile(statePath, 'utf8'));
+    const saved = JSON.parse(await readFile(statePath, 'utf8')) as PublisherState;
     state = { ...saved, building: false, pending: false };
     if (state.current) {
       try {
         handler = await loadBuildHandler(join(buildsDir, state.current));
       } catch (error) {
-        log(`The last live build (${state.current}) could not be loaded: ${error.message}`);
+        log(`The last live build (${state.current}) could not be loaded: ${(error as Error).message}`);
         state.current = undefined;
       }
     }
@@ -41,7 +56,7 @@ export function createPublisher({ buildsDir, debounceMs = 2000, env = process.en
   }
 
   /** Builds now (no debounce); resolves when the build has been swapped in or has failed. */
-  async function buildNow(reason) {
+  async function buildNow(reason: string): Promise<void> {
     state.building = true;
     const id = new Date().toISOString().replace(/[:.]/g, '-');
     const outDir = join(buildsDir, id);
@@ -56,7 +71,8 @@ export function createPublisher({ buildsDir, debounceMs = 2000, env = process.en
       log(`Site build ${id} is live (${seconds.toFixed(1)} s).`);
       await saveState();
       await pruneBuilds(buildsDir, keepBuilds, state.current);
-    } catch (error) {
+    } catch (caught) {
+      const error = caught as Partial<BuildError> & Error;
       state.lastFailure = { at: new Date().toISOString(), step: error.step ?? 'unknown', error: error.message, reason };
       log(`Site build failed at step "${state.lastFailure.step}"; the last good site stays live.\n${error.message}`);
       await saveState();
@@ -67,7 +83,7 @@ export function createPublisher({ buildsDir, debounceMs = 2000, env = process.en
   }
 
   /** Asks for a rebuild; requests within the debounce window, or during a build, make one more build. */
-  function requestBuild(reason = 'publish') {
+  function requestBuild(reason = 'publish'): void {
     reasons.push(reason);
     state.pending = true;
     clearTimeout(timer);
@@ -93,14 +109,13 @@ export function createPublisher({ buildsDir, debounceMs = 2000, env = process.en
         await idle;
       }
     },
-    status: () => ({ ...state }),
+    status: (): PublisherState => ({ ...state }),
     handler: () => handler,
   };
 }
 
-
 /** Removes old build folders, keeping the live one and the newest others up to `keep` in all. */
-async function pruneBuilds(buildsDir, keep, current) {
+async function pruneBuilds(buildsDir: string, keep: number, current: string | undefined): Promise<void> {
   const folders = (await readdir(buildsDir, { withFileTypes: true }))
     .filter((entry) => entry.isDirectory() && entry.name !== current)
     .map((entry) => entry.name)

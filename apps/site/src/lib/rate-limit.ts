@@ -1,18 +1,23 @@
 // A per-address token bucket for the routes that run the checker on the server (/api/check and the
 // no-JS form): each address may burst, then gets `perMinute` checks a minute. Only counters are kept,
 // in memory, and forgotten once an address has been idle long enough to refill; never the text.
-// Plain JavaScript (typed with JSDoc) because the node server's fast path uses it too.
 import { BlockList, isIPv4, isIPv6 } from 'node:net';
 
-/**
- * @typedef {object} RateLimitConfig
- * @property {number} perMinute Tokens added per minute (the sustained rate).
- * @property {number} burst Bucket size: how many checks an address may make at once.
- * @property {BlockList} exempt Addresses or subnets never limited (e.g. loopback while benchmarking); empty by default.
- * @property {number} maxAddresses Cap on the addresses remembered; the least recently seen is forgotten first.
- */
-/** @typedef {{ allowed: true } | { allowed: false, retryAfterSeconds: number }} RateDecision */
-/** @typedef {{ take(address: string): RateDecision, size(): number }} RateLimiter */
+export interface RateLimitConfig {
+  /** Tokens added per minute (the sustained rate). */
+  perMinute: number;
+  /** Bucket size: how many checks an address may make at once. */
+  burst: number;
+  /** Addresses or subnets never limited (e.g. loopback while benchmarking); empty by default. */
+  exempt: BlockList;
+  /** Cap on the addresses remembered; the least recently seen is forgotten first. */
+  maxAddresses: number;
+}
+export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+export interface RateLimiter {
+  take(address: string): RateDecision;
+  size(): number;
+}
 
 export const DEFAULT_PER_MINUTE = 60;
 export const DEFAULT_BURST = 20;
@@ -24,10 +29,8 @@ const SWEEP_EVERY_MS = 60_000;
  * Reads REDFLAGS_RATE_LIMIT_PER_MINUTE, REDFLAGS_RATE_LIMIT_BURST and REDFLAGS_RATE_LIMIT_EXEMPT
  * (comma-separated addresses or CIDR subnets). Throws naming the variable when a value is unusable.
  * @example readRateLimitConfig({ REDFLAGS_RATE_LIMIT_EXEMPT: '127.0.0.1,::1' }).exempt.check('127.0.0.1') // true
- * @param {Record<string, string | undefined>} env
- * @returns {RateLimitConfig}
  */
-export function readRateLimitConfig(env) {
+export function readRateLimitConfig(env: Record<string, string | undefined>): RateLimitConfig {
   return {
     perMinute: positiveNumber(env, 'REDFLAGS_RATE_LIMIT_PER_MINUTE', DEFAULT_PER_MINUTE),
     burst: positiveNumber(env, 'REDFLAGS_RATE_LIMIT_BURST', DEFAULT_BURST),
@@ -40,13 +43,9 @@ export function readRateLimitConfig(env) {
  * A limiter; `take(address)` spends one token of that address's bucket. IPv6 addresses share a
  * bucket per /64, since one host usually holds a whole /64.
  * @example createRateLimiter(config).take('203.0.113.9') // { allowed: true }
- * @param {RateLimitConfig} config
- * @param {() => number} [now]
- * @returns {RateLimiter}
  */
-export function createRateLimiter(config, now = Date.now) {
-  /** @type {Map<string, { tokens: number, at: number }>} */
-  const buckets = new Map();
+export function createRateLimiter(config: RateLimitConfig, now: () => number = Date.now): RateLimiter {
+  const buckets = new Map<string, { tokens: number; at: number }>();
   const refillPerMs = config.perMinute / 60_000;
   // An idle bucket is forgotten once full again, or after a minute at most: with a sweep a minute,
   // an address is forgotten within two minutes of its last check, as /about promises.
@@ -72,7 +71,7 @@ export function createRateLimiter(config, now = Date.now) {
       // Re-insert so the Map's order is least recently seen first.
       buckets.delete(key);
       buckets.set(key, bucket);
-      if (buckets.size > config.maxAddresses) buckets.delete(/** @type {string} */ (buckets.keys().next().value));
+      if (buckets.size > config.maxAddresses) buckets.delete(buckets.keys().next().value as string);
       if (bucket.tokens >= 1) {
         bucket.tokens -= 1;
         return { allowed: true };
@@ -88,16 +87,14 @@ const SHARED = Symbol.for('redflags.checkRateLimiter');
 /**
  * The process's one limiter, configured from the environment: the Astro middleware (no-JS form) and
  * the node server's fast /api/check share it, so both count against the same bucket per address.
- * @returns {RateLimiter}
  */
-export function sharedRateLimiter() {
-  const holder = /** @type {{ [SHARED]?: RateLimiter }} */ (/** @type {unknown} */ (globalThis));
+export function sharedRateLimiter(): RateLimiter {
+  const holder = globalThis as { [SHARED]?: RateLimiter };
   holder[SHARED] ??= createRateLimiter(readRateLimitConfig(process.env));
   return holder[SHARED];
 }
 
-/** @param {Record<string, string | undefined>} env @param {string} name @param {number} fallback */
-function positiveNumber(env, name, fallback) {
+function positiveNumber(env: Record<string, string | undefined>, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
   const value = Number(raw);
@@ -105,8 +102,7 @@ function positiveNumber(env, name, fallback) {
   return value;
 }
 
-/** @param {string} raw */
-function exemptList(raw) {
+function exemptList(raw: string): BlockList {
   const list = new BlockList();
   for (const entry of raw.split(',').map((part) => part.trim()).filter(Boolean)) {
     const [address = '', prefix] = entry.split('/');
@@ -121,14 +117,14 @@ function exemptList(raw) {
   return list;
 }
 
-/** "::ffff:203.0.113.9" (an IPv4 client on a dual-stack socket) → "203.0.113.9". @param {string} address */
-function unmapIPv4(address) {
+/** "::ffff:203.0.113.9" (an IPv4 client on a dual-stack socket) → "203.0.113.9". */
+function unmapIPv4(address: string): string {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
   return mapped?.[1] ?? address;
 }
 
-/** IPv4 as is; IPv6 cut to its /64 network. @param {string} address */
-function bucketKey(address) {
+/** IPv4 as is; IPv6 cut to its /64 network. */
+function bucketKey(address: string): string {
   if (!isIPv6(address)) return address;
   const [head = '', tail] = (address.toLowerCase().split('%')[0] ?? '').split('::');
   const front = head ? head.split(':') : [];

@@ -1,12 +1,12 @@
 // Serves a built site: static files and the on-demand routes through @astrojs/node's handler,
 // with the security headers on every response (static files too, which Astro's middleware never sees).
-// Usage: node server/serve.mjs [BUILD_DIR]   (default ./dist; PORT, HOST as for @astrojs/node)
+// Usage: node server/serve.ts [BUILD_DIR]   (default ./dist; PORT, HOST as for @astrojs/node)
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
-import { loadBuildHandler, withSiteHeaders } from './site-handler.mjs';
+import { loadBuildHandler, withSiteHeaders, type RequestHandler } from './site-handler.ts';
 
 const buildDir = resolve(process.argv[2] ?? process.env.REDFLAGS_SITE_DIR ?? new URL('../dist', import.meta.url).pathname);
-const handler = await loadBuildHandler(buildDir).catch((error) => {
+const handler: RequestHandler = await loadBuildHandler(buildDir).catch((error: Error) => {
   console.error(`Cannot load the built site from ${buildDir}: ${error.message}\nBuild it first: npm run build -w @redflags/site`);
   process.exit(1);
 });

@@ -16,14 +16,14 @@ const CODE_PATHS = [
 ];
 
 /** Hash of the CMS export at `contentUrl` (timestamps removed) and of the site's code; undefined if the CMS is unreachable. */
-export async function fingerprintBuildInputs(contentUrl, fetchImpl = fetch) {
+export async function fingerprintBuildInputs(contentUrl: string, fetchImpl: typeof fetch = fetch): Promise<string | undefined> {
   const hash = createHash('sha256');
   try {
     const response = await fetchImpl(new URL('api/export', contentUrl.endsWith('/') ? contentUrl : `${contentUrl}/`), {
       signal: AbortSignal.timeout(15_000),
     });
     if (!response.ok) return undefined;
-    const content = await response.json();
+    const content = (await response.json()) as { generatedAt?: unknown; bundle?: { generatedAt?: unknown } };
     delete content.generatedAt;
     if (content.bundle && typeof content.bundle === 'object') delete content.bundle.generatedAt;
     hash.update(JSON.stringify(content));
@@ -34,11 +34,11 @@ export async function fingerprintBuildInputs(contentUrl, fetchImpl = fetch) {
   return hash.digest('hex');
 }
 
-async function listFiles(path) {
+async function listFiles(path: string): Promise<string[]> {
   if (!existsSync(path)) return [];
   const info = await stat(path);
   if (!info.isDirectory()) return [`${path}:${info.size}:${info.mtimeMs}\n`];
-  const lines = [];
+  const lines: string[] = [];
   for (const entry of await readdir(path, { withFileTypes: true })) lines.push(...(await listFiles(join(path, entry.name))));
   return lines.sort();
 }

@@ -1,15 +1,24 @@
-// Builds the site into a fresh folder and swaps it in only when complete (issue 7): a visitor never
+// Builds the site into a fresh folder and swaps it in only when complete: a visitor never
 // sees a half-built site, a failed build keeps the last good one, and publishes in a row make one build.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const siteRoot = resolve(new URL('..', import.meta.url).pathname);
-const bin = (name) => join(siteRoot, 'node_modules/.bin', name);
-const rootBin = (name) => join(siteRoot, '../../node_modules/.bin', name);
+const bin = (name: string) => join(siteRoot, 'node_modules/.bin', name);
+const rootBin = (name: string) => join(siteRoot, '../../node_modules/.bin', name);
+
+interface BuildStep {
+  name: string;
+  describe: string;
+  command: (outDir: string) => [string, string[]];
+}
+
+/** An error from a build step, naming the step. */
+export type BuildError = Error & { step: string };
 
 /** The steps of one build, in order; a failure names the step. */
-export const BUILD_STEPS = [
+export const BUILD_STEPS: BuildStep[] = [
   { name: 'pages', describe: 'rendering the pages (astro build)', command: () => [astroBin(), ['build']] },
   {
     name: 'search index',
@@ -18,10 +27,10 @@ export const BUILD_STEPS = [
   },
 ];
 
-function astroBin() {
+function astroBin(): string {
   return existsSync(bin('astro')) ? bin('astro') : rootBin('astro');
 }
-function pagefindBin() {
+function pagefindBin(): string {
   return existsSync(bin('pagefind')) ? bin('pagefind') : rootBin('pagefind');
 }
 
@@ -29,7 +38,10 @@ function pagefindBin() {
  * Runs every build step into `outDir`. Resolves with the seconds taken; rejects with an error whose
  * `step` names the step that failed and whose message ends with the last lines that step printed.
  */
-export async function buildSite(outDir, { env = process.env, onProgress = () => {} } = {}) {
+export async function buildSite(
+  outDir: string,
+  { env = process.env, onProgress = () => {} }: { env?: NodeJS.ProcessEnv; onProgress?: (line: string) => void } = {},
+): Promise<number> {
   const started = Date.now();
   for (const [index, step] of BUILD_STEPS.entries()) {
     onProgress(`[${index + 1}/${BUILD_STEPS.length}] ${step.describe}`);
@@ -44,12 +56,12 @@ export async function buildSite(outDir, { env = process.env, onProgress = () => 
   return (Date.now() - started) / 1000;
 }
 
-function runStep(stepName, command, args, env) {
+function runStep(stepName: string, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolvePromise, reject) => {
     // Run the tool's JavaScript with this Node (22), not whatever `node` the shebang finds on PATH.
     const child = spawn(process.execPath, [command, ...args], { cwd: siteRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const tail = [];
-    const keep = (chunk) => {
+    const tail: string[] = [];
+    const keep = (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n')) if (line.trim()) tail.push(line);
       if (tail.length > 40) tail.splice(0, tail.length - 40);
     };

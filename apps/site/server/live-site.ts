@@ -1,13 +1,13 @@
-// The live site for `npm start` (issue 7): serves the current build with the security headers, and
+// The live site for `npm start`: serves the current build with the security headers, and
 // takes publish notifications from the CMS on a loopback control port (SITE_REBUILD_URL points here).
 //   POST /rebuild  → 202, a debounced rebuild        GET /status → the last good build and the last failure
 // Env: PORT (4321), HOST (127.0.0.1), REDFLAGS_CONTENT (CMS URL, http://127.0.0.1:3000), REDFLAGS_PREVIEW_SECRET (drafts),
 //      REDFLAGS_REBUILD_PORT (4322), REDFLAGS_BUILDS_DIR (apps/site/.builds), REDFLAGS_REBUILD_DEBOUNCE_MS (2000).
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
-import { fingerprintBuildInputs } from './fingerprint.mjs';
-import { createPublisher } from './publisher.mjs';
-import { withSiteHeaders } from './site-handler.mjs';
+import { fingerprintBuildInputs } from './fingerprint.ts';
+import { createPublisher } from './publisher.ts';
+import { withSiteHeaders } from './site-handler.ts';
 
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? '127.0.0.1';
@@ -28,7 +28,7 @@ const publisher = createPublisher({
 const site = createServer(withSiteHeaders(publisher.handler));
 
 const control = createServer((request, response) => {
-  const reply = (status, body) => {
+  const reply = (status: number, body: unknown) => {
     response.writeHead(status, { 'Content-Type': 'application/json' });
     response.end(`${JSON.stringify(body)}\n`);
   };
@@ -54,12 +54,12 @@ else if (fingerprint === undefined || fingerprint !== live.lastGood?.fingerprint
   publisher.requestBuild(fingerprint === undefined ? 'start (CMS not reachable: building from the snapshot)' : 'content or code changed since the live build');
 else console.log(`Serving the live build ${live.current}: nothing changed since it was built.`);
 
-function listen(server, listenPort, listenHost, name) {
+function listen(server: Server, listenPort: number, listenHost: string, name: string): Promise<void> {
   return new Promise((resolvePromise, reject) => {
-    server.once('error', (error) =>
+    server.once('error', (error: Error) =>
       reject(new Error(`The ${name} server could not listen on ${listenHost}:${listenPort}: ${error.message}. Is another Redflags running?`)),
     );
-    server.listen(listenPort, listenHost, resolvePromise);
+    server.listen(listenPort, listenHost, () => resolvePromise());
   });
 }
 

@@ -1,35 +1,34 @@
 // Loading a built site's request handler and wrapping it with the headers every response carries.
-// Shared by serve.mjs (one fixed build) and live-site.mjs (the build swapped in on publish).
+// Shared by serve.ts (one fixed build) and live-site.ts (the build swapped in on publish).
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FRAMING_HEADERS, isPreviewPath } from '../src/preview/preview-headers.mjs';
 import { SECURITY_HEADERS } from '../src/security-headers.mjs';
-import { createApiCheckHandler } from './api-check-handler.mjs';
+import { createApiCheckHandler } from './api-check-handler.ts';
 
-/** @typedef {(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => void} RequestHandler */
+export type RequestHandler = (request: IncomingMessage, response: ServerResponse) => void;
 
 /**
  * Imports `<buildDir>/server/entry.mjs` without starting its own server, and returns its handler,
- * with POST /api/check answered first by the fast path (api-check-handler.mjs) on that build's bundle.
+ * with /api/check answered first by the fast path (api-check-handler.ts) on that build's bundle.
  */
-export async function loadBuildHandler(buildDir) {
+export async function loadBuildHandler(buildDir: string): Promise<RequestHandler> {
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
-  const entry = await import(pathToFileURL(resolve(buildDir, 'server/entry.mjs')).href);
+  const entry = (await import(pathToFileURL(resolve(buildDir, 'server/entry.mjs')).href)) as { handler?: unknown };
   if (typeof entry.handler !== 'function') throw new Error(`${buildDir}/server/entry.mjs exports no handler`);
-  const astro = /** @type {RequestHandler} */ (entry.handler);
+  const astro = entry.handler as RequestHandler;
   const apiCheck = createApiCheckHandler(resolve(buildDir));
-  return /** @type {RequestHandler} */ ((request, response) => {
+  return (request, response) => {
     if (!apiCheck(request, response)) astro(request, response);
-  });
+  };
 }
 
 /**
  * Sets the security headers (static files too, which Astro's middleware never sees) and the
  * bundle's long cache, then hands the request to the handler `current()` returns.
- * @param {() => RequestHandler | undefined} current
- * @returns {RequestHandler}
  */
-export function withSiteHeaders(current) {
+export function withSiteHeaders(current: () => RequestHandler | undefined): RequestHandler {
   const headers = Object.entries(SECURITY_HEADERS);
   // On a draft preview the middleware sets the framing headers, for the admin the link names.
   const previewHeaders = headers.filter(([name]) => !FRAMING_HEADERS.includes(name));
