@@ -21,6 +21,16 @@ describe('a checker with a learned model', () => {
     for (const word of marked) expect(text.split(/\W+/)).toContain(word);
   });
 
+  it('leaves out of the marks words too short or too common to explain anything', () => {
+    const text = 'Final notice: pay the fee for your wallet to avoid suspension or it will be closed $ now';
+    const marked = checker.check(text).findings.flatMap((f) => f.spans.map((s) => text.slice(s.start, s.end).toLowerCase()));
+    expect(marked.length).toBeGreaterThan(0);
+    for (const word of marked) {
+      expect(word.length, word).toBeGreaterThanOrEqual(3);
+      expect(['the', 'for', 'will', '$', 'or', 'be', 'it', 'to'], word).not.toContain(word);
+    }
+  });
+
   it('groups the learned finding as a sign of its own, titled by the bundle’s sign of that id when it has one', () => {
     const text = 'Final notice: pay the fee for your wallet to avoid suspension';
     expect(checker.check(text).signs.map((s) => [s.id, s.title, s.findings.map((f) => f.ruleId)])).toEqual([

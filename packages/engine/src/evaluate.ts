@@ -81,11 +81,22 @@ function readText(model: TextWeights, normalized: NormalizedText): TextReading {
   let strongest = 0;
   for (const value of wordLogits) strongest = Math.max(strongest, value);
   const chosen: number[] = [];
-  for (let i = 0; i < wordLogits.length; i += 1) if (wordLogits[i]! > 0 && wordLogits[i]! >= strongest * HIGHLIGHTED_WORDS.shareOfStrongest) chosen.push(i);
+  for (let i = 0; i < wordLogits.length; i += 1) {
+    if (wordLogits[i]! <= 0 || wordLogits[i]! < strongest * HIGHLIGHTED_WORDS.shareOfStrongest) continue;
+    if (!worthShowing(normalized.text.slice(wordStarts[i]!, wordEnds[i]!))) continue;
+    chosen.push(i);
+  }
   chosen.sort((a, b) => wordLogits[b]! - wordLogits[a]! || a - b);
   const top = chosen.slice(0, HIGHLIGHTED_WORDS.most).sort((a, b) => a - b);
   const spans = top.map((i) => toOriginalRange(normalized, wordStarts[i]!, wordEnds[i]!));
   return { logit, spans };
+}
+
+/** Words too short or too common to explain anything to a reader ("$", "or", "for"): they still count, unshown. */
+const UNSHOWN_WORDS = new Set(['the', 'and', 'for', 'are', 'was', 'were', 'with', 'that', 'this', 'from', 'but', 'not', 'has', 'have', 'will', 'can', 'its', 'our', 'you']);
+
+function worthShowing(word: string): boolean {
+  return word.length >= 3 && !UNSHOWN_WORDS.has(word);
 }
 
 interface HitSinks {
