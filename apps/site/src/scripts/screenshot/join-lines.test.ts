@@ -14,6 +14,12 @@ describe('joinLines', () => {
     expect(joinLines(bubble)).toBe('Royal Mail: Your parcel is on hold because of an unpaid shipping fee of £1.45.');
   });
 
+  it('keeps a last line of small letters only, whose box is shorter, in its bubble', () => {
+    // Boxes as read on a 3× Android screenshot at the large text size.
+    const bubble = [{ ...at(189, 915, 'help paying a bill today'), box: { x0: 189, y0: 915, x1: 924, y1: 976 } }, { ...at(188, 1012, 'x'), box: { x0: 188, y0: 1012, x1: 221, y1: 1047 } }];
+    expect(joinLines(bubble)).toBe('help paying a bill today x');
+  });
+
   it('keeps paragraphs apart, with a blank line between them', () => {
     const mail = [at(290, 200, 'Dear Customer,'), at(290, 300, 'We noticed unusual activity'), at(291, 366, 'on your account.')];
     expect(joinLines(mail)).toBe('Dear Customer,\n\nWe noticed unusual activity on your account.');

@@ -60,9 +60,12 @@ function sameRow(a: Box, b: Box): boolean {
   return overlap > lineHeight * 0.6 && gap >= 0 && gap < lineHeight * ROW_GAP;
 }
 
-/** The next row starts within a fraction of a line below, under the row above (not beside it). */
+/**
+ * The next row starts within a fraction of a line below, under the row above (not beside it). The
+ * taller row sets the line height: a row of small letters only ("x") has a shorter box.
+ */
 function sameParagraph(above: Box, below: Box): boolean {
-  const lineHeight = Math.min(height(above), height(below));
+  const lineHeight = Math.max(height(above), height(below));
   return below.y0 - above.y1 < lineHeight * PARAGRAPH_GAP && below.x0 < above.x1 && above.x0 < below.x1;
 }
 
