@@ -1,12 +1,17 @@
-// `npm start`: builds what changed, starts the CMS (migrations, seed and first admin happen there)
-// and the live site, prints both addresses, and stops everything it started on Ctrl-C.
+// `npm start`: builds what changed, starts the CMS (migrations, seed and first admin happen there;
+// it also runs scheduled publishes) and the live site, prints both addresses, and stops everything
+// it started on Ctrl-C.
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const CMS_URL = 'http://localhost:3000';
 const SITE_URL = 'http://localhost:4321';
 const REBUILD_URL = 'http://127.0.0.1:4322/rebuild';
+// Draft previews: the CMS signs preview links and the site checks them with this shared secret.
+// A new one each start unless set; preview links from before a restart then ask to be reopened.
+const PREVIEW_SECRET = process.env.REDFLAGS_PREVIEW_SECRET || randomBytes(32).toString('hex');
 const children = [];
 let stopping = false;
 
@@ -38,7 +43,9 @@ Redflags is running.
   Site:  ${SITE_URL}
   CMS:   ${CMS_URL}/admin
 ${process.env.ADMIN_EMAIL ? `  Admin: ${process.env.ADMIN_EMAIL}` : '  No ADMIN_EMAIL/ADMIN_PASSWORD given: if there is no user yet, open the admin to create the first one.'}
-Publishing in the admin rebuilds the site within a minute. Press Ctrl-C to stop.`);
+Publishing in the admin rebuilds the site within a minute; "Preview" and live preview show a draft
+on the site first, and "Schedule Publish" publishes at a set time (the CMS checks every 10 s).
+Press Ctrl-C to stop.`);
 
 function turboBuild(...packages) {
   const args = ['run', 'build', ...packages.map((name) => `--filter=${name}`), '--output-logs=new-only'];
@@ -47,13 +54,17 @@ function turboBuild(...packages) {
 }
 
 async function startCms() {
-  const cms = launch('cms', 'npm', ['run', 'start', '-w', '@redflags/cms'], { SITE_REBUILD_URL: process.env.SITE_REBUILD_URL ?? REBUILD_URL });
+  const cms = launch('cms', 'npm', ['run', 'start', '-w', '@redflags/cms'], {
+    SITE_REBUILD_URL: process.env.SITE_REBUILD_URL ?? REBUILD_URL,
+    REDFLAGS_PREVIEW_SECRET: PREVIEW_SECRET,
+  });
   await waitFor(`${CMS_URL}/api/bundle`, cms, 300, 'the CMS');
 }
 
 async function startSite() {
   const site = launch('site', process.execPath, [join(root, 'apps/site/server/live-site.mjs')], {
     REDFLAGS_CONTENT: process.env.REDFLAGS_CONTENT ?? 'http://127.0.0.1:3000',
+    REDFLAGS_PREVIEW_SECRET: PREVIEW_SECRET,
   });
   await waitFor(`${SITE_URL}/`, site, 600, 'the site');
 }

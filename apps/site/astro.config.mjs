@@ -1,4 +1,5 @@
-// Static pages plus a node server for the on-demand routes (/api/check and the no-JS checker form).
+// Static pages plus a node server for the on-demand routes (/api/check, the no-JS checker form and
+// the editors' draft previews under /preview/).
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -13,7 +14,7 @@ export default defineConfig({
   // Issue 7 builds into a fresh folder and swaps it in when complete.
   outDir: process.env.REDFLAGS_SITE_OUT_DIR ?? './dist',
   trailingSlash: 'ignore',
-  integrations: [sitemap({ filter: (page) => !/\/(check\/result|api|bundle)\//.test(page) }), ocrAssets()],
+  integrations: [sitemap({ filter: (page) => !/\/(check\/result|api|bundle|preview)\//.test(page) }), ocrAssets()],
   // Astro rejects cross-site form posts to on-demand routes (the no-JS checker form).
   security: { checkOrigin: true },
   build: { inlineStylesheets: 'never' },

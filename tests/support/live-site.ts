@@ -20,9 +20,12 @@ export interface LiveStatus {
   lastFailure?: { at: string; step: string; error: string };
 }
 
-/** Starts the live server on free ports, reading content from `contentUrl`; resolves once the first build is live. */
-export async function startLiveSite(contentUrl: string, options: { controlPort?: number } = {}): Promise<LiveSite> {
-  const port = await freePort();
+/**
+ * Starts the live server on free ports (or those given), reading content from `contentUrl`;
+ * resolves once the first build is live. `env` adds to its environment (e.g. REDFLAGS_PREVIEW_SECRET).
+ */
+export async function startLiveSite(contentUrl: string, options: { controlPort?: number; port?: number; env?: NodeJS.ProcessEnv } = {}): Promise<LiveSite> {
+  const port = options.port ?? (await freePort());
   const controlPort = options.controlPort ?? (await freePort());
   // Builds must sit inside the repository: the server build resolves packages from node_modules.
   mkdirSync(join(repoRoot, 'apps/site/.builds'), { recursive: true });
@@ -39,6 +42,7 @@ export async function startLiveSite(contentUrl: string, options: { controlPort?:
       REDFLAGS_BUILDS_DIR: buildsDir,
       REDFLAGS_CONTENT_SNAPSHOT: join(snapshotDir, 'content.json'),
       REDFLAGS_REBUILD_DEBOUNCE_MS: '500',
+      ...options.env,
     },
   });
   const url = `http://127.0.0.1:${port}`;

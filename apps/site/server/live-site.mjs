@@ -1,7 +1,7 @@
 // The live site for `npm start` (issue 7): serves the current build with the security headers, and
 // takes publish notifications from the CMS on a loopback control port (SITE_REBUILD_URL points here).
 //   POST /rebuild  → 202, a debounced rebuild        GET /status → the last good build and the last failure
-// Env: PORT (4321), HOST (127.0.0.1), REDFLAGS_CONTENT (CMS URL, http://127.0.0.1:3000),
+// Env: PORT (4321), HOST (127.0.0.1), REDFLAGS_CONTENT (CMS URL, http://127.0.0.1:3000), REDFLAGS_PREVIEW_SECRET (drafts),
 //      REDFLAGS_REBUILD_PORT (4322), REDFLAGS_BUILDS_DIR (apps/site/.builds), REDFLAGS_REBUILD_DEBOUNCE_MS (2000).
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
@@ -13,6 +13,8 @@ const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? '127.0.0.1';
 const controlPort = Number(process.env.REDFLAGS_REBUILD_PORT ?? 4322);
 const contentUrl = process.env.REDFLAGS_CONTENT ?? 'http://127.0.0.1:3000';
+// The draft preview route reads drafts from the same CMS at request time.
+process.env.REDFLAGS_CONTENT = contentUrl;
 const buildsDir = resolve(process.env.REDFLAGS_BUILDS_DIR ?? new URL('../.builds', import.meta.url).pathname);
 
 const publisher = createPublisher({

@@ -2,6 +2,7 @@
 // Shared by serve.mjs (one fixed build) and live-site.mjs (the build swapped in on publish).
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { FRAMING_HEADERS, isPreviewPath } from '../src/preview/preview-headers.mjs';
 import { SECURITY_HEADERS } from '../src/security-headers.mjs';
 import { createApiCheckHandler } from './api-check-handler.mjs';
 
@@ -30,8 +31,10 @@ export async function loadBuildHandler(buildDir) {
  */
 export function withSiteHeaders(current) {
   const headers = Object.entries(SECURITY_HEADERS);
+  // On a draft preview the middleware sets the framing headers, for the admin the link names.
+  const previewHeaders = headers.filter(([name]) => !FRAMING_HEADERS.includes(name));
   return (request, response) => {
-    for (const [name, value] of headers) response.setHeader(name, value);
+    for (const [name, value] of isPreviewPath(request.url ?? '') ? previewHeaders : headers) response.setHeader(name, value);
     // The rule bundle's name carries its hash, so it never changes under that name.
     if (request.url?.startsWith('/bundle/rules.')) response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     const handler = current();

@@ -1,8 +1,10 @@
 // Every on-demand response (/api/check, the no-JS checker form) gets the security headers; posts to
 // the checker are rate-limited per address and refused early when their declared body is too big.
+// Draft previews get their own (preview/preview-headers.mjs): framed by their admin only, never indexed.
 import { defineMiddleware } from 'astro:middleware';
 import { sharedRateLimiter } from './lib/rate-limit.mjs';
 import { getServerChecker } from './lib/server-checker.js';
+import { isPreviewPath, previewHeaders } from './preview/preview-headers.mjs';
 import { SECURITY_HEADERS } from './security-headers.mjs';
 
 const limiter = sharedRateLimiter();
@@ -11,6 +13,12 @@ const FORM_PATHS = new Set(['/check/result', '/check/result/']);
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await limitCheckerPosts(context, next);
+  if (isPreviewPath(context.url.pathname)) {
+    const headers = previewHeaders(context.locals.previewAdminOrigin);
+    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+    if (!('X-Frame-Options' in headers)) response.headers.delete('X-Frame-Options');
+    return response;
+  }
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
     if (!response.headers.has(name)) response.headers.set(name, value);
   }

@@ -225,3 +225,18 @@ describe('a catastrophic pattern that slipped past validation', () => {
     expect(checker.disabledPatterns.map((pattern) => pattern.ruleId)).toEqual(['slipped']);
   });
 });
+
+describe('the per-check time budget for regular expressions', () => {
+  const bundle = RuleBundle.parse(
+    bundleOf([ruleWith('fee-pattern', { patterns: [{ regex: 'pay (?:the|a) fee', literal: 'fee' }] }, { examples: { mustMatch: ['please pay the fee'], mustNotMatch: [] } })]),
+  );
+
+  it('skips the remaining patterns once a check has used it up', () => {
+    expect(createChecker(bundle).firedRuleIds('please pay the fee')).toEqual(['fee-pattern']);
+    expect(createChecker(bundle, { patternBudgetMs: -1 }).firedRuleIds('please pay the fee')).toEqual([]);
+  });
+
+  it('does not apply to validation, whose examples must not depend on the load', () => {
+    expect(compileBundle(bundle, { checkExamples: true }).firedRuleIds('please pay the fee')).toEqual(['fee-pattern']);
+  });
+});

@@ -1,6 +1,7 @@
 // The checker: a prepared bundle and the `check` that turns a message into a CheckResult.
 import type { CheckResult, Finding, Level, RuleBundle, Severity, Span } from '@redflags/schema';
 import { evaluate } from './evaluate.js';
+import { learnedFinding, learnedLevel, logitToPercent, prepareScorer, ruleWeight, type LearnedScorer } from './learned-scoring.js';
 import { prepareRules, type CheckerOptions, type DisabledPattern, type PreparedRules } from './prepare-rules.js';
 
 export type { CheckerOptions };
@@ -40,16 +41,29 @@ export function createChecker(bundle: RuleBundle, options: CheckerOptions): Chec
   }
   const prepared = prepareRules(bundle, options);
   const { settings } = bundle;
+  const scorer = bundle.model === undefined ? undefined : prepareScorer(bundle.model);
   return {
     bundle,
     disabledPatterns: prepared.disabledPatterns,
     check(text: string): CheckResult {
       const checked = cutToLimit(text, settings.inputLimit);
-      const { fired, entities } = evaluate(prepared, checked);
+      const { fired, entities, text: reading } = evaluate(prepared, checked, scorer?.text);
       const findings = toFindings(prepared, fired);
-      const score = findings.reduce((sum, finding) => sum + settings.weights[finding.severity], 0);
+      let level: Level;
+      let score: number;
+      if (scorer === undefined || reading === undefined) {
+        score = findings.reduce((sum, finding) => sum + settings.weights[finding.severity], 0);
+        level = levelFor(score, settings.thresholds);
+      } else {
+        const rulesLogit = learnedRulesLogit(scorer, prepared, fired);
+        const logit = scorer.model.bias + rulesLogit + reading.logit;
+        level = learnedLevel(logit, rulesLogit, scorer.model.thresholds);
+        score = logitToPercent(logit);
+        const learned = learnedFinding(reading);
+        if (learned !== undefined) insertBySeverity(findings, learned);
+      }
       return {
-        level: levelFor(score, settings.thresholds),
+        level,
         score,
         findings,
         entities,
@@ -64,6 +78,22 @@ export function createChecker(bundle: RuleBundle, options: CheckerOptions): Chec
       return [...fired.keys()].sort((a, b) => a - b).map((index) => prepared.rules[index]!.id);
     },
   };
+}
+
+/** The learned weights of the scored rules that fired, added up. */
+function learnedRulesLogit(scorer: LearnedScorer, prepared: PreparedRules, fired: Map<number, Span[]>): number {
+  let logit = 0;
+  for (const index of fired.keys()) {
+    const rule = prepared.rules[index]!;
+    if (rule.scored) logit += ruleWeight(scorer.model, rule);
+  }
+  return logit;
+}
+
+/** Puts the learned finding after the rules' findings of the same severity: rules stay the main explanation. */
+function insertBySeverity(findings: Finding[], finding: Finding): void {
+  const at = findings.findIndex((other) => SEVERITY_ORDER[other.severity] > SEVERITY_ORDER[finding.severity]);
+  findings.splice(at < 0 ? findings.length : at, 0, finding);
 }
 
 /** Reads the score against the thresholds. Never "safe": `none` means no warning signs were found. */

@@ -1,6 +1,6 @@
 // Decides which rules a message makes fire, and where: entities first, one dictionary scan, the
 // regular expressions whose literal was seen (near it only), then features, then combinations.
-import type { Entity, EntityKind, Span } from '@redflags/schema';
+import type { Entity, Span } from '@redflags/schema';
 import { KEYWORD_ENTITIES } from './entity-catalogue.js';
 import { findEntities } from './extract-entities.js';
 import { linkFeatures } from './link-features.js';
@@ -8,11 +8,15 @@ import type { DictionaryHit } from './match-dictionary.js';
 import { normalizeForCheck, toOriginalRange, type NormalizedText } from './normalize.js';
 import { phoneFeatures } from './phone-features.js';
 import type { PreparedRules } from './prepare-rules.js';
+import { HIGHLIGHTED_WORDS, type TextReading } from './learned-scoring.js';
+import { scoreText, type TextWeights } from './text-model.js';
 
 export interface Evaluation {
   /** Every rule that fired (scored or not), with the spans of the original text that made it fire. */
   fired: Map<number, Span[]>;
   entities: Entity[];
+  /** The text model's reading, when a model was given. */
+  text?: TextReading;
 }
 
 /** Bounds on the work one rule can cause in one message (see the package README). */
@@ -25,12 +29,12 @@ export const LIMITS = {
   windowRadius: 200,
   /** Matches taken from one regular expression. */
   matchesPerPattern: 12,
-  /** Past this many milliseconds in one check, remaining regular expressions are skipped. */
+  /** Past this many milliseconds in one check, remaining regular expressions are skipped (a checker option). */
   patternBudgetMs: 30,
 } as const;
 
-/** Finds what fires in `text` (already cut to the input limit). */
-export function evaluate(prepared: PreparedRules, text: string): Evaluation {
+/** Finds what fires in `text` (already cut to the input limit), and reads it with the text model if one is given. */
+export function evaluate(prepared: PreparedRules, text: string, textModel?: TextWeights): Evaluation {
   // Views into a reused buffer: nothing below normalises again through this function before the last use.
   const normalized = normalizeForCheck(text);
   const fired = new Map<number, Span[]>();
@@ -58,13 +62,27 @@ export function evaluate(prepared: PreparedRules, text: string): Evaluation {
     for (const feature of phoneFeatures(phone, prepared.brands, named)) forRules(prepared.rulesByPhone, feature, span, addSpan);
   }
   for (const code of found.shortCodes) forRules(prepared.rulesByPhone, 'short-code', { start: code.start, end: code.end }, addSpan);
-  for (const entity of entities) {
-    if (isEntityKind(entity.type)) forRules(prepared.rulesByEntity, entity.type, entity.span, addSpan);
-  }
+  // Entities that are not rule features (links, phones) have no rules in the index, so they find none.
+  const rulesByEntityType: ReadonlyMap<string, number[]> = prepared.rulesByEntity;
+  for (const entity of entities) forRules(rulesByEntityType, entity.type, entity.span, addSpan);
 
   decideCombinations(prepared, fired);
   entities.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return { fired, entities };
+  if (textModel === undefined) return { fired, entities };
+  return { fired, entities, text: readText(textModel, normalized) };
+}
+
+/** The text model's share, and its strongest words mapped back to the original text. */
+function readText(model: TextWeights, normalized: NormalizedText): TextReading {
+  const { logit, wordStarts, wordEnds, wordLogits } = scoreText(model, normalized.text);
+  let strongest = 0;
+  for (const value of wordLogits) strongest = Math.max(strongest, value);
+  const chosen: number[] = [];
+  for (let i = 0; i < wordLogits.length; i += 1) if (wordLogits[i]! > 0 && wordLogits[i]! >= strongest * HIGHLIGHTED_WORDS.shareOfStrongest) chosen.push(i);
+  chosen.sort((a, b) => wordLogits[b]! - wordLogits[a]! || a - b);
+  const top = chosen.slice(0, HIGHLIGHTED_WORDS.most).sort((a, b) => a - b);
+  const spans = top.map((i) => toOriginalRange(normalized, wordStarts[i]!, wordEnds[i]!));
+  return { logit, spans };
 }
 
 interface HitSinks {
@@ -104,7 +122,7 @@ function runPatterns(
   const started = performance.now();
   const text = normalized.text;
   for (const [patternIndex, places] of windows) {
-    if (performance.now() - started > LIMITS.patternBudgetMs) return;
+    if (performance.now() - started > prepared.patternBudgetMs) return;
     const { rule, regex } = prepared.patterns[patternIndex]!;
     let found = 0;
     for (const [from, to] of mergeWindows(places, text.length)) {
@@ -176,10 +194,3 @@ function reachableCombinations(prepared: PreparedRules, fired: Map<number, Span[
   }
   return [...seen].sort((a, b) => a - b);
 }
-
-const ENTITY_KINDS: ReadonlySet<string> = new Set<EntityKind>(['money', 'gift-card', 'one-time-code', 'remote-access-app', 'crypto-wallet']);
-
-function isEntityKind(type: string): type is EntityKind {
-  return ENTITY_KINDS.has(type);
-}
-

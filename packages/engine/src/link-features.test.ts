@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findLinks } from './extract-links.js';
 import { parseHost } from './parse-host.js';
 import { toKnownBrands } from './known-brands.js';
-import { editDistance, linkFeatures } from './link-features.js';
+import { editDistance, hasCodedPath, linkFeatures } from './link-features.js';
 
 const brands = toKnownBrands([
   { id: 'amazon', name: 'Amazon', aliases: ['amzn'], domains: ['amazon.com', 'amazon.co.uk'], phones: [], neverAsks: [] },
@@ -51,7 +51,7 @@ describe('linkFeatures', () => {
   it('flags punycode and non-ASCII hosts, shorteners and raw IP addresses', () => {
     expect(featuresOf('https://xn--amzon-9ua.com')).toContain('punycode');
     expect(featuresOf('аmazon.com/login')).toEqual(['any-link', 'brand-in-unrelated-domain', 'brand-lookalike', 'punycode']);
-    expect(featuresOf('bit.ly/3xYz')).toEqual(['any-link', 'shortener']);
+    expect(featuresOf('bit.ly/3xYz')).toEqual(['any-link', 'coded-path', 'shortener']);
     expect(featuresOf('http://203.0.113.7/login')).toEqual(['any-link', 'ip-address']);
   });
 });
@@ -60,5 +60,17 @@ describe('editDistance', () => {
   it('counts an adjacent swap as one edit', () => {
     expect(editDistance('amazon', 'amzaon')).toBe(1);
     expect(editDistance('amazon', 'amazing')).toBe(2);
+  });
+});
+
+describe('hasCodedPath', () => {
+  it('reads a path that starts with letters mixed with digits, or with mixed case, as a code', () => {
+    for (const link of ['qinpwhe.com/xA9dXLMD', 'https://bit.ly/3Nx3ar6', 'ubavul.online/vT3LWrR', 'parcel-help.com/a8x2k']) expect(hasCodedPath(link), link).toBe(true);
+  });
+
+  it('does not read words, order numbers or a bare address as a code', () => {
+    for (const link of ['example.com/contact', 'example.com/Contact', 'example.com/569485', 'https://www.dpd.co.uk', 'cesbc.us/', 'amazon.com/gp/your-account']) {
+      expect(hasCodedPath(link), link).toBe(false);
+    }
   });
 });

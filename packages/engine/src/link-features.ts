@@ -16,6 +16,7 @@ export function linkFeatures(link: FoundLink, brands: readonly KnownBrand[], nam
   if (link.isIp) features.add('ip-address');
   if (link.host.includes('xn--') || /[^\x00-\x7f]/.test(link.host)) features.add('punycode');
   if (URL_SHORTENERS.has(link.domain) || URL_SHORTENERS.has(link.host)) features.add('shortener');
+  if (hasCodedPath(link.text)) features.add('coded-path');
   if (link.isIp) {
     if (named.size > 0) features.add('unofficial-domain-for-named-brand');
     return features;
@@ -34,6 +35,24 @@ export function linkFeatures(link: FoundLink, brands: readonly KnownBrand[], nam
     features.add('unofficial-domain-for-named-brand');
   }
   return features;
+}
+
+/** A first path segment of 4–20 letters and digits, mixed: digits among letters, or upper and lower case. */
+const CODED_SEGMENT = /^[^/?#]+\/([A-Za-z0-9]{4,20})(?:[/?#]|$)/;
+
+/**
+ * Whether a link's path starts with a random-looking code. Digits alone (an order number) and words in one case
+ * (`/about`, `/Contact`) are not codes.
+ * @example hasCodedPath('qinpwhe.com/xA9dXLMD') // true
+ * @example hasCodedPath('example.com/contact') // false
+ */
+export function hasCodedPath(text: string): boolean {
+  const segment = CODED_SEGMENT.exec(text.replace(/^[a-z][a-z0-9+.-]*:\/\//i, ''))?.[1];
+  if (segment === undefined) return false;
+  const letters = /[A-Za-z]/.test(segment);
+  const digits = /\d/.test(segment);
+  const mixedCase = /[a-z].*[A-Z]|[A-Z].*[a-z]/.test(segment.slice(1));
+  return letters && (digits || mixedCase);
 }
 
 /** A label imitates an official one when it folds to it, nearly spells it, or wraps it in other words. */

@@ -23,4 +23,10 @@ describe('checkPattern literal check', () => {
     expect(checkPattern({ regex: 'purchase\\b[^.!?]{0,60}\\bdetected', literal: 'purchase' })).toEqual([]);
     expect(checkPattern({ regex: '(\\w+\\s?)*$', literal: 'abc' }).map((p) => p.field)).toEqual(['regex', 'literal']);
   });
+
+  it('refuses a lookbehind with a message instead of throwing', () => {
+    expect(checkPattern({ regex: '(?<!un)paid now', literal: 'paid' })).toEqual([
+      { field: 'regex', message: 'pattern `(?<!un)paid now` can backtrack catastrophically: it uses syntax the engine cannot analyse for backtracking' },
+    ]);
+  });
 });

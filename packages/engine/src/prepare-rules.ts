@@ -2,6 +2,7 @@
 // by their literal, rules indexed by feature, and combinations in the order they can be decided.
 import type { EntityKind, GuideLink, LinkFeature, PhoneFeature, Rule, RuleBundle } from '@redflags/schema';
 import { combinationOrder } from './combination-graph.js';
+import { LIMITS } from './evaluate.js';
 import { KEYWORD_ENTITIES } from './entity-catalogue.js';
 import type { ParseHost } from './extract-links.js';
 import { toKnownBrands, type KnownBrand } from './known-brands.js';
@@ -36,6 +37,12 @@ export interface PatternCompilers {
 export interface CheckerOptions extends PatternCompilers {
   /** tldts's `parse`; in the browser, `import('@redflags/engine/parse-host')` loads it as its own file. */
   parseHost: ParseHost;
+  /**
+   * Past this many milliseconds (wall clock) in one check, the remaining regular expressions are skipped
+   * (default `LIMITS.patternBudgetMs`). Validation passes `Infinity`: on a busy machine a wall-clock budget
+   * would make an example's outcome depend on the load.
+   */
+  patternBudgetMs?: number;
 }
 
 export interface PreparedCombination {
@@ -68,6 +75,7 @@ export interface PreparedRules {
   disabledPatterns: readonly DisabledPattern[];
   /** Splits the hosts of links with the Public Suffix List. */
   parseHost: ParseHost;
+  patternBudgetMs: number;
 }
 
 /**
@@ -75,7 +83,7 @@ export interface PreparedRules {
  * unknown combination parts are ignored and an invalid regular expression throws.
  */
 export function prepareRules(bundle: RuleBundle, options: CheckerOptions): PreparedRules {
-  const { parseHost, ...compilers } = options;
+  const { parseHost, patternBudgetMs = LIMITS.patternBudgetMs, ...compilers } = options;
   const { rules } = bundle;
   const indexOf = new Map(rules.map((rule, index) => [rule.id, index]));
   const builder = new MatchDictionaryBuilder();
@@ -132,7 +140,7 @@ export function prepareRules(bundle: RuleBundle, options: CheckerOptions): Prepa
   const guides = rules.map((rule) =>
     rule.guides.flatMap((slug) => (guideTitles.has(slug) ? [{ slug, title: guideTitles.get(slug)! }] : [])),
   );
-  return { rules, guides, brands, dictionary: builder.build(), patterns, rulesByLink, rulesByPhone, rulesByEntity, combinations, combinationsTouching, combinationOnly, disabledPatterns, parseHost };
+  return { rules, guides, brands, dictionary: builder.build(), patterns, rulesByLink, rulesByPhone, rulesByEntity, combinations, combinationsTouching, combinationOnly, disabledPatterns, parseHost, patternBudgetMs };
 }
 
 /** A compiled pattern, or why it is disabled: a risky pattern runs only on a linear-time engine. */

@@ -1,5 +1,6 @@
 // Rule QA in the manner of SpamAssassin's hit-frequencies: run every rule over labelled messages and
 // report, per rule, scam hits, harmless hits and S/O = scam hits / all hits. Pure: the CLI and the CMS share it.
+import type { MessageLabel } from '@redflags/schema';
 import type { Checker } from './checker.js';
 
 /** A rule whose hits are less than this share scams teaches people to ignore the checker. */
@@ -7,7 +8,7 @@ export const MIN_SCAM_SHARE = 0.8;
 
 export interface QaMessage {
   id: string;
-  label: 'scam' | 'legit';
+  label: MessageLabel;
   text: string;
 }
 

@@ -23,6 +23,9 @@ interface SchemaError {
   issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }>;
 }
 
+/** Examples are checked without the per-check time budget, so their outcome never depends on the machine's load. */
+const UNBOUNDED = { patternBudgetMs: Number.POSITIVE_INFINITY } as const;
+
 /** Settings used when a rule is checked without the bundle's own. */
 const FALLBACK_SETTINGS: CheckerSettingsInput = { thresholds: { caution: 2, high: 4 } };
 
@@ -37,8 +40,9 @@ export function compileBundle(input: unknown, options: CompileOptions = {}): Che
   // Examples still run for the rules without problems, so one pass lists every problem.
   const broken = new Set(problems.map((problem) => problem.ruleId));
   const usable = broken.size === 0 ? parsed.data.rules : parsed.data.rules.filter((rule) => !broken.has(rule.id));
-  const checker = createChecker(usable === parsed.data.rules ? parsed.data : { ...parsed.data, rules: usable });
-  if (options.checkExamples === true) problems.push(...checkExamples(checker, usable));
+  const bundle = usable === parsed.data.rules ? parsed.data : { ...parsed.data, rules: usable };
+  const checker = createChecker(bundle);
+  if (options.checkExamples === true) problems.push(...checkExamples(createChecker(bundle, UNBOUNDED), usable));
   if (problems.length > 0) throw new BundleError(problems);
   return checker;
 }
@@ -92,7 +96,7 @@ export function checkRuleInContext(
     brands: parseEach(Brand, context.brands ?? []),
     guides: [],
     settings: settings.success ? settings.data : CheckerSettings.parse(FALLBACK_SETTINGS),
-  });
+  }, UNBOUNDED);
   return checkExamples(checker, [parsed.data]);
 }
 
@@ -149,7 +153,7 @@ function reviewUnparsedBundle(input: unknown, error: SchemaError, options: Compi
       brands: parseEach(Brand, Array.isArray(record.brands) ? record.brands : []),
       guides,
       settings: settings.success ? settings.data : CheckerSettings.parse(FALLBACK_SETTINGS),
-    });
+    }, UNBOUNDED);
     problems.push(...checkExamples(checker, usable));
   }
   return problems;

@@ -4,6 +4,7 @@ import { Brand } from './brand.js';
 import { GuideSummary } from './guide.js';
 import { DateTime } from './primitives.js';
 import { Rule } from './rule.js';
+import { ScoringModel } from './scoring-model.js';
 import { CheckerSettings } from './settings.js';
 
 export const BUNDLE_FORMAT_VERSION = 1;
@@ -17,6 +18,8 @@ export const RuleBundle = z.object({
   brands: z.array(Brand).default([]),
   guides: z.array(GuideSummary).default([]),
   settings: CheckerSettings,
+  /** The learned scorer; without one, findings add up by the severity weights in `settings`. */
+  model: ScoringModel.optional(),
 });
 export type RuleBundle = z.infer<typeof RuleBundle>;
 export type RuleBundleInput = z.input<typeof RuleBundle>;

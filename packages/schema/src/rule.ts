@@ -1,6 +1,7 @@
 // The rule model: what an editor writes, without code, to describe one warning sign.
 import { z } from 'zod';
 import { ScamKind, Severity, Slug } from './primitives.js';
+import { LEARNED_FINDING_ID } from './learned-constants.js';
 
 /**
  * A regular expression with the literal it must contain. The engine's prefilter
@@ -28,6 +29,11 @@ export const LinkFeature = z.enum([
   'shortener',
   /** A raw IP address instead of a domain name. */
   'ip-address',
+  /**
+   * A path that starts with a short random-looking code (`/vT3LWrR`, `/a8x2k9`): letters mixed with digits or
+   * mixed case, as mass texts use to track who clicked. Read on the link as written, before normalisation.
+   */
+  'coded-path',
   /** Any link at all. A weak signal on its own, useful in combinations. */
   'any-link',
 ]);
@@ -101,7 +107,7 @@ export const RuleExamples = z.object({
 export type RuleExamples = z.infer<typeof RuleExamples>;
 
 export const Rule = z.object({
-  id: Slug,
+  id: Slug.refine((id) => id !== LEARNED_FINDING_ID, { message: `"${LEARNED_FINDING_ID}" is the learned model's finding; choose another id` }),
   title: z.string().trim().min(3).max(120),
   /** Why this is a warning sign, in plain words a worried person understands. */
   explanation: z.string().trim().min(10, 'explain in a sentence why this is a warning sign').max(1000),

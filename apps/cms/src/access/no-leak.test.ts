@@ -33,6 +33,8 @@ async function graphql(query: string): Promise<{ status: number; body: string }>
 }
 
 beforeAll(async () => {
+  // The preview endpoint is live (it answers the site, which holds this secret) but not for visitors.
+  process.env.REDFLAGS_PREVIEW_SECRET = 'a-secret-the-visitor-does-not-have';
   t = await startTestPayload();
   await createUser(t.payload, 'admin');
   await t.payload.create({ collection: 'users', data: { email: `${SECRETS.userEmail}@example.org`, password: 'correct horse battery', role: 'editor' }, overrideAccess: true });
@@ -46,7 +48,10 @@ beforeAll(async () => {
   await t.payload.create({ collection: 'rules', data: { ...giftCardRule('draft-rule'), title: SECRETS.draftRule, _status: 'draft' }, draft: true, overrideAccess: true });
   await t.payload.create({ collection: 'test-messages', data: { text: `Invented ${SECRETS.testMessage}`, label: 'scam' }, overrideAccess: true });
 });
-afterAll(() => t?.stop());
+afterAll(async () => {
+  delete process.env.REDFLAGS_PREVIEW_SECRET;
+  await t?.stop();
+});
 
 describe('the secrets are really stored (so the checks below can fail)', () => {
   it('an admin reading drafts, versions, test messages and users sees every marker', async () => {
@@ -74,6 +79,11 @@ describe('anonymous REST', () => {
     '/api/bundle',
     '/api/export',
     '/api/globals/checker-settings',
+    '/api/preview/guides/1',
+    '/api/preview/guides/2',
+    '/api/preview/rules/1',
+    '/api/preview/rules/2',
+    '/api/scheduled-publishes',
   ])('%s shows no draft, version, test message or user', async (route) => {
     const response = await t.fetchApi(route);
     expect(response.status).toBeLessThan(500);

@@ -5,6 +5,7 @@ import { publishedWithDrafts } from '../access/publishedWithDrafts.js';
 import { channelOptions } from '../fields/options.js';
 import { slugField } from '../fields/slug.js';
 import { keepAuthorsToDrafts } from '../hooks/keepAuthorsToDrafts.js';
+import { draftPreview } from '../preview/preview-url.js';
 import { refuseMalformedRichText } from '../hooks/refuseMalformedRichText.js';
 import { populatePublishedAt } from '../hooks/populatePublishedAt.js';
 import { rebuildSiteOnDelete, rebuildSiteOnPublish } from '../hooks/rebuildSiteOnPublish.js';
@@ -16,6 +17,8 @@ export const Guides: CollectionConfig = {
   ...publishedWithDrafts(),
   admin: {
     useAsTitle: 'title',
+    // "Preview" and live preview: the draft on the site, rendered by its own page components.
+    ...draftPreview('guides'),
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
   },
   defaultPopulate: { slug: true, title: true },

@@ -5,6 +5,7 @@ import { publishedWithDrafts } from '../access/publishedWithDrafts.js';
 import { entityOptions, linkFeatureOptions, phoneFeatureOptions, severityOptions } from '../fields/options.js';
 import { slugField } from '../fields/slug.js';
 import { keepAuthorsToDrafts } from '../hooks/keepAuthorsToDrafts.js';
+import { draftPreview } from '../preview/preview-url.js';
 import { rebuildSiteOnPublish, rebuildSiteOnDelete } from '../hooks/rebuildSiteOnPublish.js';
 import { refuseInvalidRule } from '../hooks/refuseInvalidRule.js';
 import { refuseLowPrecisionPublish } from '../hooks/refuseLowPrecisionPublish.js';
@@ -15,6 +16,8 @@ export const Rules: CollectionConfig = {
   ...publishedWithDrafts(),
   admin: {
     useAsTitle: 'title',
+    // "Preview" and live preview: the draft on the site, rendered by its own page components.
+    ...draftPreview('rules'),
     defaultColumns: ['title', 'slug', 'severity', '_status', 'updatedAt'],
     description: 'Warning signs the checker looks for. Publishing runs the examples through the engine.',
   },

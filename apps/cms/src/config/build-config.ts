@@ -17,6 +17,9 @@ import { createDatabaseAdapter } from '../database/create-adapter.js';
 import { CheckerSettings } from '../globals/CheckerSettings.js';
 import { bundleEndpoint, exportEndpoint } from '../publishing/endpoints.js';
 import { siteStatusEndpoint } from '../site-status/site-status.js';
+import { previewEndpoint } from '../preview/preview-endpoint.js';
+import { jobsConfig, type JobsOptions } from '../scheduling/jobs.js';
+import { cancelScheduledPublishEndpoint, scheduledPublishesEndpoint } from '../scheduling/scheduled-publishes.js';
 import { prepareDatabase } from '../startup/prepare-database.js';
 import { resolveSecret } from './secret.js';
 
@@ -34,6 +37,8 @@ export interface RedflagsConfigOptions {
   adminEmail?: string;
   adminPassword?: string;
   serverUrl?: string;
+  /** When this process runs due jobs (scheduled publishes): REDFLAGS_JOBS_CRON; false for never. */
+  jobsCron?: JobsOptions['cron'];
 }
 
 export function buildRedflagsConfig(options: RedflagsConfigOptions = {}): Promise<SanitizedConfig> {
@@ -43,11 +48,20 @@ export function buildRedflagsConfig(options: RedflagsConfigOptions = {}): Promis
       user: Users.slug,
       importMap: { baseDir: srcDir },
       meta: { titleSuffix: ' — Redflags CMS' },
-      components: { afterDashboard: ['/components/SiteStatusPanel.js#SiteStatusPanel'] },
+      components: {
+        afterDashboard: ['/components/SiteStatusPanel.js#SiteStatusPanel', '/components/ScheduledPublishesPanel.js#ScheduledPublishesPanel'],
+      },
+      livePreview: {
+        breakpoints: [
+          { name: 'phone', label: 'Phone', width: 375, height: 740 },
+          { name: 'desktop', label: 'Desktop', width: 1280, height: 900 },
+        ],
+      },
     },
     collections: [Guides, Rules, Brands, ReportingBodies, Media, Users, TestMessages],
     globals: [CheckerSettings],
-    endpoints: [bundleEndpoint, exportEndpoint, siteStatusEndpoint],
+    endpoints: [bundleEndpoint, exportEndpoint, siteStatusEndpoint, previewEndpoint, scheduledPublishesEndpoint, cancelScheduledPublishEndpoint],
+    jobs: jobsConfig({ cron: options.jobsCron }),
     editor: lexicalEditor(),
     db: createDatabaseAdapter(choice, path.join(srcDir, 'migrations')),
     secret: resolveSecret(options.secret, path.join(dataDir, 'secret')),

@@ -32,6 +32,7 @@ export const linkFeatureOptions = optionsOf(LinkFeature.options, {
   punycode: 'Punycode or non-Latin host name',
   shortener: 'Link shortener (bit.ly, tinyurl…)',
   'ip-address': 'Raw IP address instead of a name',
+  'coded-path': 'Path starts with a random code (site.com/xA9dXL)',
   'any-link': 'Any link at all (weak; for combinations)',
 });
 

@@ -1,19 +1,10 @@
 // Reads a labelled-messages JSONL file (the corpus format: id, label, channel, kind, text, source):
 // each line is checked with the schema's LabelledMessage; bad lines are reported with their number.
-import { LabelledMessage, formatFieldProblems } from '@redflags/schema';
+import { parseLabelledMessages, type BadLine, type NumberedMessage } from '@redflags/schema';
+
+export type { BadLine, NumberedMessage };
 
 export type IdHalf = 'all' | 'odd' | 'even';
-
-export interface NumberedMessage {
-  /** 1-based line number in the file. */
-  line: number;
-  message: LabelledMessage;
-}
-
-export interface BadLine {
-  line: number;
-  problem: string;
-}
 
 export interface ReadMessages {
   messages: NumberedMessage[];
@@ -33,28 +24,10 @@ export function inHalf(id: string, half: IdHalf): boolean {
 }
 
 /**
- * Parses the file's text; blank lines are ignored.
+ * Parses the file's text (see `parseLabelledMessages`), keeping the messages of `half`.
  * @example readMessagesFile('{"id":"d1"}\n').badLines[0].line // 1
  */
 export function readMessagesFile(text: string, half: IdHalf = 'all'): ReadMessages {
-  const messages: NumberedMessage[] = [];
-  const badLines: BadLine[] = [];
-  text.split(/\r?\n/).forEach((raw, index) => {
-    const line = index + 1;
-    if (raw.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch (error) {
-      badLines.push({ line, problem: `not JSON (${error instanceof Error ? error.message : String(error)}); each line must be one JSON object` });
-      return;
-    }
-    const parsed = LabelledMessage.safeParse(value);
-    if (!parsed.success) {
-      badLines.push({ line, problem: formatFieldProblems(parsed.error, 'message').replaceAll('\n', '; ') });
-      return;
-    }
-    if (inHalf(parsed.data.id, half)) messages.push({ line, message: parsed.data });
-  });
-  return { messages, badLines };
+  const { messages, badLines } = parseLabelledMessages(text);
+  return { messages: messages.filter(({ message }) => inHalf(message.id, half)), badLines };
 }

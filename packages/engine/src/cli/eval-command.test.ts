@@ -2,47 +2,73 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { CorpusMessage } from '@redflags/corpus';
+import { RuleBundle } from '@redflags/schema';
 import { describe, expect, it } from 'vitest';
-import { compileBundle } from '../validate-bundle.js';
 import { bundleOf, ruleWith } from '../test-support/bundles.js';
-import { readLabelledMessages } from './files.js';
-import { evaluateCorpus } from './eval-command.js';
+import { learningMessages } from '../test-support/learning-messages.js';
+import { evaluate } from './eval-command.js';
 
 const packageDir = new URL('../../', import.meta.url).pathname;
-const messagesFile = join(packageDir, 'fixtures', 'qa-messages.jsonl');
+const redflags = join(packageDir, 'bin', 'redflags.mjs');
+const bundle = RuleBundle.parse(bundleOf([ruleWith('verify-now', { phrases: ['verify your'] }, { severity: 'strong' })]));
+const corpus: CorpusMessage[] = learningMessages().map((m, i) => ({ ...m, part: m.part ?? 'train', kind: m.label === 'scam' ? 'account' : 'none', channel: i % 4 === 0 ? 'email' : 'sms', source: '' }));
 
-describe('evaluateCorpus', () => {
-  it('tallies flagged and high by label, kind and channel, and lists the harmless messages flagged', () => {
-    const checker = compileBundle(bundleOf([ruleWith('gift-cards', { phrases: ['gift card'] }, { severity: 'strong' }), ruleWith('today', { phrases: ['today'] }, { severity: 'weak' })]));
-    const summary = evaluateCorpus(checker, readLabelledMessages(messagesFile), 'all');
-    expect(summary).toMatchObject({
-      corpus: { size: 6, half: 'all' },
-      rules: 2,
-      scams: { total: 3, flagged: 2, high: 0 },
-      harmless: { total: 3, flagged: 1, high: 0 },
-      scamsByKind: { 'gift-card': { total: 2, flagged: 2, high: 0 }, 'bank-impersonation': { total: 1, flagged: 0, high: 0 } },
-      scamsByChannel: { sms: { total: 2, flagged: 2, high: 0 }, call: { total: 1, flagged: 0, high: 0 } },
-      harmlessFlagged: [{ id: 'm04', level: 'caution', rules: ['gift-cards'] }],
-    });
+describe('evaluate', () => {
+  it('measures train, cross-validated and test parts by kind and channel', () => {
+    const summary = evaluate(bundle, corpus, undefined, {});
+    expect(summary.scoring).toBe('learned');
+    expect(summary.parts.train.overall.scams.total).toBe(16);
+    expect(summary.parts.crossValidated?.overall.harmless.total).toBe(16);
+    expect(summary.parts.test?.overall).toMatchObject({ scams: { total: 4 }, harmless: { total: 4 } });
+    expect(summary.parts.test?.scamsByKind.account?.total).toBe(4);
+    expect(summary.mistakes.part).toBe('test');
+    const channels = summary.parts.train.byChannel;
+    expect((channels.email?.scams.total ?? 0) + (channels.email?.harmless.total ?? 0)).toBe(8);
+  });
+
+  it('measures the rules alone with --rules-only, without cross-validation', () => {
+    const summary = evaluate(bundle, corpus, undefined, { rulesOnly: true });
+    expect(summary.parts.crossValidated).toBeUndefined();
+    // Only "verify your" scams reach the severity sum's caution threshold.
+    expect(summary.parts.test?.overall.scams.flagged).toBe(1);
+    expect(summary.mistakes.messages.filter((m) => m.label === 'scam')).toHaveLength(3);
+  });
+
+  it('leaves the test part out when given only the train part, listing cross-validated mistakes', () => {
+    const summary = evaluate(bundle, corpus.filter((m) => m.part === 'train'), undefined, {});
+    expect(summary.parts.test).toBeUndefined();
+    expect(summary.mistakes.part).toBe('crossValidated');
+  });
+
+  it('measures an extra labelled set as its own part', () => {
+    const other = corpus.slice(0, 6);
+    expect(evaluate(bundle, corpus, other, {}).parts.other?.overall.scams.total).toBe(3);
   });
 });
 
-describe('npm run eval', { timeout: 30_000 }, () => {
-  it('reads the corpus named by REDFLAGS_CORPUS, keeps one half and writes the summary', () => {
+describe('redflags eval', { timeout: 120_000 }, () => {
+  it('trains on the corpus train part and prints the three parts with intervals, and writes the summary', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'redflags-eval-')), 'summary.json');
-    const run = spawnSync(process.execPath, [join(packageDir, 'bin', 'redflags.mjs'), 'eval', '--ids', 'odd', '--summary-out', out], {
-      encoding: 'utf8',
-      env: { ...process.env, REDFLAGS_CORPUS: messagesFile },
-    });
+    const run = spawnSync(process.execPath, [redflags, 'eval', '--summary-out', out], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('corpus: 3 messages (odd), bundle: 39 rules');
+    expect(run.stdout).toMatch(/^train \(377\+350\) +\d+\.\d% \[\d+–\d+\]/m);
+    expect(run.stdout).toMatch(/^crossValidated \(377\+350\)/m);
+    expect(run.stdout).toMatch(/^test \(161\+150\)/m);
     const summary = JSON.parse(readFileSync(out, 'utf8'));
-    expect(summary).toMatchObject({ corpus: { size: 3, half: 'odd' }, scams: { total: 2 }, harmless: { total: 1 } });
-    expect(summary.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(summary.parts.test.overall.scams.total).toBe(161);
   });
 
-  it('refuses an unknown half', () => {
-    const run = spawnSync(process.execPath, [join(packageDir, 'bin', 'redflags.mjs'), 'eval', '--ids', 'first'], { encoding: 'utf8' });
-    expect(run).toMatchObject({ status: 1, stderr: 'redflags: --ids must be odd or even, not "first"\n' });
+  it('prints no test figure and no test message with --train-only', () => {
+    const run = spawnSync(process.execPath, [redflags, 'eval', '--train-only'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toMatch(/^test/m);
+    expect(run.stdout).toMatch(/^crossValidated: scams not flagged/m);
+  });
+
+  it('refuses --rules-only with --as-published', () => {
+    const run = spawnSync(process.execPath, [redflags, 'eval', '--rules-only', '--as-published'], { encoding: 'utf8' });
+    expect(run).toMatchObject({ status: 1, stderr: 'redflags: choose one of --rules-only and --as-published\n' });
   });
 });

@@ -1,6 +1,5 @@
-// Reading the files the CLI is given: bundles, JSONL message files, and the development corpus.
+// Reading the files the CLI is given: bundles and JSONL message files.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { LabelledMessage } from '@redflags/schema';
 
 /** An error the user can fix; the CLI prints its message (no stack) and exits 1. */
@@ -17,7 +16,7 @@ export function readJsonFile(path: string, what: string): unknown {
 
 /** Reads labelled messages, one JSON object a line; names the line of any bad one. */
 export function readLabelledMessages(path: string): LabelledMessage[] {
-  if (!existsSync(path)) throw new UsageError(`messages file ${path} does not exist; give a .jsonl file such as ../shared/corpus/messages.jsonl`);
+  if (!existsSync(path)) throw new UsageError(`messages file ${path} does not exist; give a .jsonl file such as packages/corpus/messages.jsonl`);
   const messages: LabelledMessage[] = [];
   readFileSync(path, 'utf8').split('\n').forEach((line, i) => {
     if (line.trim() === '') return;
@@ -35,30 +34,6 @@ export function readLabelledMessages(path: string): LabelledMessage[] {
     messages.push(parsed.data);
   });
   return messages;
-}
-
-/** The repository root: the nearest folder above `from` whose package.json is named "redflags". */
-export function findRepoRoot(from: string): string | undefined {
-  for (let dir = resolve(from); ; dir = dirname(dir)) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest)) {
-      try {
-        if ((JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'redflags') return dir;
-      } catch {
-        // A broken package.json further down is not ours to judge; keep walking up.
-      }
-    }
-    if (dirname(dir) === dir) return undefined;
-  }
-}
-
-/** The development corpus: REDFLAGS_CORPUS, or `<repo root>/../shared/corpus/messages.jsonl`. */
-export function corpusPath(): string {
-  const fromEnv = process.env.REDFLAGS_CORPUS;
-  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
-  const root = findRepoRoot(process.cwd()) ?? findRepoRoot(dirname(new URL(import.meta.url).pathname));
-  if (root === undefined) throw new UsageError('cannot find the repository root (a package.json named "redflags"); set REDFLAGS_CORPUS to the messages.jsonl file');
-  return join(root, '..', 'shared', 'corpus', 'messages.jsonl');
 }
 
 /** The starter bundle shipped as a fixture with the engine. */

@@ -71,12 +71,12 @@ describe('redflags qa and --help', { timeout: 60_000 }, () => {
   });
 
   it('has help for every command', () => {
-    for (const command of ['check', 'validate', 'qa', 'eval']) {
+    for (const command of ['check', 'validate', 'qa', 'eval', 'train']) {
       const run = redflags([command, '--help']);
       expect(run.status).toBe(0);
       expect(run.stdout.startsWith(command === 'eval' ? 'npm run eval' : `redflags ${command}`)).toBe(true);
     }
     expect(redflags(['--help']).stdout).toContain('Commands:');
-    expect(redflags(['frobnicate']).stderr).toBe('redflags: unknown command "frobnicate"; use one of: check, validate, qa, eval (see redflags --help)\n');
+    expect(redflags(['frobnicate']).stderr).toBe('redflags: unknown command "frobnicate"; use one of: check, validate, qa, eval, train (see redflags --help)\n');
   });
 });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CHECK_HELP, runCheck } from './check-command.js';
 import { EVAL_HELP, runEval } from './eval-command.js';
+import { runTrain, TRAIN_HELP } from './train-command.js';
 import { UsageError } from './files.js';
 import { QA_HELP, runQaCommand } from './qa-command.js';
 import { runValidate, VALIDATE_HELP } from './validate-command.js';
@@ -13,11 +14,12 @@ Commands:
   redflags check --bundle FILE [TEXT | -] [--json | --jsonl]
   redflags validate FILE
   redflags qa --bundle FILE --messages FILE.jsonl [--json]
-  redflags eval [--bundle FILE] [--ids odd|even] [--summary-out FILE]
+  redflags eval [--bundle FILE] [--messages FILE.jsonl] [--rules-only | --as-published] [--train-only] [--summary-out FILE]
+  redflags train --bundle FILE --out FILE [--messages FILE.jsonl]
 
 Run "redflags COMMAND --help" for the details of one command.`;
 
-const HELPS: Readonly<Record<string, string>> = { check: CHECK_HELP, validate: VALIDATE_HELP, qa: QA_HELP, eval: EVAL_HELP };
+const HELPS: Readonly<Record<string, string>> = { check: CHECK_HELP, validate: VALIDATE_HELP, qa: QA_HELP, eval: EVAL_HELP, train: TRAIN_HELP };
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export function main(argv: string[], write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): number {
@@ -27,7 +29,7 @@ export function main(argv: string[], write: (line: string) => void = (line) => p
     return command === undefined ? 1 : 0;
   }
   const help = HELPS[command];
-  if (help === undefined) throw new UsageError(`unknown command "${command}"; use one of: check, validate, qa, eval (see redflags --help)`);
+  if (help === undefined) throw new UsageError(`unknown command "${command}"; use one of: check, validate, qa, eval, train (see redflags --help)`);
   const { values, positionals } = parse(rest, command);
   if (values.help === true) {
     write(help);
@@ -40,8 +42,10 @@ export function main(argv: string[], write: (line: string) => void = (line) => p
       return runValidate(positionals[0] ?? values.bundle, write);
     case 'qa':
       return runQaCommand(values, write);
+    case 'train':
+      return runTrain(values, write);
     default:
-      return runEval({ ...values, summaryOut: values['summary-out'] }, write);
+      return runEval({ ...values, rulesOnly: values['rules-only'], asPublished: values['as-published'], trainOnly: values['train-only'], summaryOut: values['summary-out'] }, write);
   }
 }
 
@@ -53,7 +57,10 @@ function parse(args: string[], command: string) {
       options: {
         bundle: { type: 'string' },
         messages: { type: 'string' },
-        ids: { type: 'string' },
+        out: { type: 'string' },
+        'rules-only': { type: 'boolean' },
+        'as-published': { type: 'boolean' },
+        'train-only': { type: 'boolean' },
         'summary-out': { type: 'string' },
         json: { type: 'boolean' },
         jsonl: { type: 'boolean' },

@@ -13,7 +13,7 @@ flagged and high rates come last. Building blocks (scored: false, marked "(block
 show their hits but are not flagged for S/O or redundancy: they never score alone.`;
 
 export function runQaCommand(options: { bundle?: string; messages?: string; json?: boolean }, write: (line: string) => void): number {
-  if (options.messages === undefined) throw new UsageError('missing --messages FILE.jsonl: give labelled messages, e.g. ../shared/corpus/messages.jsonl');
+  if (options.messages === undefined) throw new UsageError('missing --messages FILE.jsonl: give labelled messages, e.g. packages/corpus/messages.jsonl');
   const checker = loadChecker(options.bundle);
   const report = runQa(checker, readLabelledMessages(options.messages));
   write(options.json === true ? JSON.stringify(report, null, 2) : describe(report));

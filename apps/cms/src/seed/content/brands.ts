@@ -264,6 +264,11 @@ export const brands: BrandInput[] = [
   bank('nab', 'NAB (National Australia Bank)', ['national australia bank'], ['nab.com.au']),
   bank('american-express', 'American Express', ['american express', 'amex'], ['americanexpress.com', 'aexp.com']),
   bank('aib', 'AIB (Allied Irish Banks)', ['aib', 'allied irish banks'], ['aib.ie']),
+  // India's largest banks: their real domains sit within two letters of other banks' (icicibank.com and citibank.com).
+  bank('icici', 'ICICI Bank', ['icici', 'icici bank'], ['icicibank.com']),
+  bank('hdfc', 'HDFC Bank', ['hdfc', 'hdfc bank'], ['hdfcbank.com']),
+  bank('sbi', 'State Bank of India (SBI)', ['sbi', 'state bank of india'], ['sbi.co.in', 'onlinesbi.sbi', 'onlinesbi.com']),
+  bank('axis-bank', 'Axis Bank', ['axis bank'], ['axisbank.com']),
   {
     id: 'cash-app',
     name: 'Cash App',

@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { RuleQaPanel as RuleQaPanel_328534d1b56ed0c1f6596266cbdec91e } from '../../../components/RuleQaPanel.js'
 import { SiteStatusPanel as SiteStatusPanel_7f07f0dc29690790faf8b282c1641c99 } from '../../../components/SiteStatusPanel.js'
+import { ScheduledPublishesPanel as ScheduledPublishesPanel_6bd320c91adc7c2abcdf28513d94c28d } from '../../../components/ScheduledPublishesPanel.js'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,5 +53,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/RuleQaPanel.js#RuleQaPanel": RuleQaPanel_328534d1b56ed0c1f6596266cbdec91e,
   "/components/SiteStatusPanel.js#SiteStatusPanel": SiteStatusPanel_7f07f0dc29690790faf8b282c1641c99,
+  "/components/ScheduledPublishesPanel.js#ScheduledPublishesPanel": ScheduledPublishesPanel_6bd320c91adc7c2abcdf28513d94c28d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

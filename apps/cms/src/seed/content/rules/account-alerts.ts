@@ -1,6 +1,7 @@
 // Account alerts that carry no link or brand: "your account has been suspended, log in to restore it", and
 // requests to hand back a code "sent by mistake". Complements account.ts, which needs a link or a named service.
 import type { RuleInput } from '@redflags/schema';
+import { unlessInTheApp } from './unless-in-the-app.js';
 
 const guides = ['account-problem-message'];
 
@@ -37,11 +38,12 @@ export const accountAlertRules: RuleInput[] = [
     explanation: 'The message asks you to sign in, verify, unlock, restore or appeal.',
     guides,
     match: {
-      phrases: ['log in to', 'login to', 'sign in to', 'click', 'tap', 'verify', 'appeal', 'review your account', 'restore', 'reactivate',
-        're-activate', 'unlock', 'confirm your', 'update your', 'submit', 'keep it active', 'validate', 're-validate', 'revalidate',
-        'secure your account', 'regain', 'keep your current password', 'reply with your', 'replying', 'confirm it was you',
-        'confirm it\'s you', 'ownership', 'pay now', 'update your details', 'update your information', 'missing fee', 'reply with', 'do not hang up', 'don\'t hang up', 'log in', 'fix your billing',
-        'stay on the line'],
+      phrases: ['click', 'tap', 'appeal', 're-activate', 'submit', 'keep it active', 're-validate', 'revalidate', 'regain',
+        'keep your current password', 'reply with your', 'replying', 'confirm it was you', 'confirm it\'s you', 'ownership', 'pay now',
+        'missing fee', 'reply with', 'do not hang up', 'don\'t hang up', 'fix your billing', 'stay on the line'],
+      // Genuine alerts send you to the app or a branch to sort it out: those requests do not count.
+      patterns: unlessInTheApp('log in to', 'login to', 'sign in to', 'log in', 'verify', 'validate', 'review your account', 'restore', 'reactivate',
+        'unlock', 'confirm your', 'update your', 'update your details', 'update your information', 'secure your account'),
     },
     examples: { mustMatch: ['Log in to restore access', 'Submit an appeal'], mustNotMatch: ['See you at lunch', 'The film was great'] },
   },

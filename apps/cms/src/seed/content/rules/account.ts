@@ -186,16 +186,18 @@ export const accountRules: RuleInput[] = [
     title: 'Sign-in alert that asks you to click a link',
     explanation:
       'The message says someone signed in to your account and gives a link to "secure" it. Real alerts tell you to open the app or website yourself; a link in the alert is often the trap.',
-    severity: 'moderate',
+    severity: 'strong',
     kinds: ['account-takeover'],
     guides,
     match: {
       phrases: ['new login', 'new sign in', 'new sign-in', 'signed in', 'login attempt', 'sign in attempt', 'new device', 'logged in from'],
-      combination: { anyOf: ['has-link'] },
+      // Genuine sign-in notices link to the company's own website; a shortened, coded or imitation link is the sign.
+      combination: { anyOf: ['unfamiliar-link'] },
     },
     examples: {
       mustMatch: ['New login detected from Lagos. Not you? Secure your account: http://secure-acct.info', 'Someone signed in on a new device. Review: https://bit.ly/3signin'],
-      mustNotMatch: ['New login to your account from Chrome on Windows. If this was you, no action is needed.', 'I signed in to the gym today'],
+      mustNotMatch: ['New login to your account from Chrome on Windows. If this was you, no action is needed.', 'I signed in to the gym today',
+        'New sign-in on a Windows laptop. If this was you, you do not need to do anything. Review it at https://myaccount.google.com/notifications'],
     },
   },
 ];

@@ -103,9 +103,9 @@ export const bankRules: RuleInput[] = [
   },
   {
     id: 'bank-card-blocked',
-    title: 'Says your card or bank account is blocked',
+    title: 'Says your card or bank account is blocked, with a way to respond',
     explanation:
-      'The message says your card or account has been blocked, locked or suspended. That is the usual opening of a fake bank alert. Check in your banking app, not through the message.',
+      'The message says your card or account has been blocked, locked or suspended, and gives a number, a link or a reply to sort it out, or rushes you. That is the usual shape of a fake bank alert. Check in your banking app or call the number on your card, not through the message.',
     severity: 'moderate',
     kinds,
     guides,
@@ -114,11 +114,51 @@ export const bankRules: RuleInput[] = [
         regex: `\\b(?:card|account|accounts|access)\\b[^.!?\\n]{0,40}\\b${state}`,
         literal: state,
       })),
-      combination: { anyOf: ['names-a-bank'] },
+      // Genuine fraud alerts also block cards, and send you to the app: the sign is a number, link, reply or rush in the message.
+      combination: { allOf: ['names-a-bank'], anyOf: ['gives-contact', 'press-key-to-speak', 'urgency-words'] },
     },
     examples: {
-      mustMatch: ['ALERT: your debit card has been blocked', 'Bank notice: your account is temporarily on hold'],
-      mustNotMatch: ['The bank is closed on Monday', 'I locked my bike outside the bank'],
+      mustMatch: ['ALERT: your debit card has been blocked. Call 0800 555 0199', 'Bank notice: your account is temporarily on hold. Reply 1 to release it'],
+      mustNotMatch: ['The bank is closed on Monday', 'I locked my bike outside the bank',
+        'Your card has been blocked after an unusual payment. To unblock it, confirm the payment in the banking app.'],
+    },
+  },
+  {
+    scored: false,
+    severity: 'weak',
+    id: 'kyc-words',
+    title: 'Talks about "KYC" identity checks',
+    explanation: 'The message mentions KYC ("know your customer"), the identity check banks and wallets do.',
+    guides,
+    match: { phrases: ['kyc', 'e-kyc', 'ekyc', 're-kyc', 'know your customer', 'kyc update', 'kyc details', 'kyc documents', 'kyc verification'] },
+    examples: { mustMatch: ['Complete your KYC', 'KYC pending'], mustNotMatch: ['Know your rights', 'Your statement is ready'] },
+  },
+  {
+    id: 'kyc-update-with-contact',
+    title: '"Update your KYC" with a number or link to do it',
+    explanation:
+      'The message says your bank, wallet or payment app needs your KYC (identity) details, often with a threat to block your account, and gives a phone number or a link. Scammers use this to get your card details, codes or remote access to your phone. Banks update KYC in their own app or at a branch. Do not call the number or open the link.',
+    severity: 'strong',
+    kinds: ['bank-impersonation', 'account-takeover'],
+    guides,
+    match: { combination: { allOf: ['kyc-words'], anyOf: ['has-phone-number', 'call-us-words', 'unfamiliar-link', 'messaging-app-contact'] } },
+    examples: {
+      mustMatch: ['Dear customer your wallet will be blocked today. Complete your KYC, call 9876543210', 'Your KYC is pending. Update now: http://kyc-help.top/a'],
+      mustNotMatch: ['Your KYC update is due. Please update it in the bank app or at your branch.', 'KYC documents received, thank you.'],
+    },
+  },
+  {
+    id: 'kyc-account-threat',
+    title: 'Says your account will be blocked unless you update your KYC',
+    explanation:
+      'The message says your account or wallet is suspended, on hold or will be blocked because your KYC (identity) details are out of date. Scammers send this to rush you. Check in your bank\'s app or at a branch, never through the message.',
+    severity: 'moderate',
+    kinds: ['bank-impersonation', 'account-takeover'],
+    guides,
+    match: { combination: { allOf: ['kyc-words'], anyOf: ['account-problem-words', 'urgency-words'] } },
+    examples: {
+      mustMatch: ['Your account will be blocked today. Update your KYC', 'KYC suspended, complete it immediately'],
+      mustNotMatch: ['KYC documents received, thank you.', 'Your KYC is up to date.'],
     },
   },
   {

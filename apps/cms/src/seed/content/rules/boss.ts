@@ -11,16 +11,17 @@ export const bossRules: RuleInput[] = [
     kinds: ['boss-impersonation'],
     guides: ['boss-gift-card-request'],
     match: {
+      // Requests only: "in a meeting" and "can't talk" are context (cannot-talk-words), and on their own are everyday texts.
       phrases: ['are you available', 'are you free', 'quick favour', 'quick favor', 'i need a favour', 'i need a favor', 'errand',
-        'in a meeting', 'can\'t talk', 'cannot talk', 'keep this between us', 'discreet', 'i need you to', 'surprise for the staff',
+        'keep this between us', 'discreet', 'i need you to', 'surprise for the staff',
         'confidential', 'at your desk', 'are you at your desk', 'keep it confidential', 'ceo here', 'do you have a moment',
-        'got a minute', 'are you around', 'need your assistance', 'this is your ceo', 'your ceo', 'tied up in', 'in meetings',
-        'handle a payment', 'a payment for me'],
+        'got a minute', 'are you around', 'need your assistance', 'this is your ceo', 'your ceo',
+        'handle a payment', 'a payment for me', 'can you buy', 'could you buy'],
       combination: { anyOf: ['errand-words', 'gift-card-mentioned', 'urgency-words', 'cannot-talk-words', 'wire-or-cash-payment', 'urgent-payment-words'] },
     },
     examples: {
       mustMatch: ['Are you available? I need a quick favour, I am in a meeting and can\'t talk', 'I have an errand I need you to run today, let me know'],
-      mustNotMatch: ['Are you available for a call at 3 about the budget?', 'I need you to review the slides by Friday'],
+      mustNotMatch: ['Are you available for a call at 3 about the budget?', 'I need you to review the slides by Friday', 'Stuck in a meeting, will call you back later'],
     },
   },
   {

@@ -1,9 +1,13 @@
 // Building blocks that describe how a message acts (a link, a number, pressure, a request, a problem claimed).
 // Not warnings on their own (`scored: false`); combinations join them with the topic words into strong signs.
 import type { RuleInput } from '@redflags/schema';
+import { unlessInTheApp } from './unless-in-the-app.js';
 
 /** Defaults shared by every building block: never shown, never scored by itself. */
 const block = { scored: false, severity: 'weak' } as const;
+
+/** Follows "call us" or "call the" in safe advice: the number on your card, on the official website, one you trust. */
+const NOT_A_TRUSTED_NUMBER = '(?! (?:us )?(?:(?:on|at|using) )?(?:the )?(?:phone )?number (?:on|printed|shown|from|at the back|listed|you know|you trust))';
 
 export const buildingBlocks: RuleInput[] = [
   {
@@ -64,11 +68,18 @@ export const buildingBlocks: RuleInput[] = [
     explanation: 'The message gives a phone number to call or text. That matters when it comes with a claim about your money or account.',
     match: {
       phones: ['any-phone'],
-      // Numbers blanked out by whoever reported the message ("1-XXX-XXX-XXXX") are still numbers to call.
-      patterns: [{ regex: '\\bx{3}[-. ]?x{3}[-. ]?x{4}\\b', literal: 'xxx' }],
+      patterns: [
+        // Numbers blanked out by whoever reported the message ("1-XXX-XXX-XXXX") are still numbers to call.
+        { regex: '\\bx{3}[-. ]?x{3}[-. ]?x{4}\\b', literal: 'xxx' },
+        // Numbers from countries the phone parser does not cover, given right after "call", "contact", "ph"…
+        ...['ph ', 'phone', 'tel', 'call', 'contact', 'whatsapp', 'helpline', 'care'].map((cue) => ({
+          regex: `\\b${cue}\\W{0,3}(?:on |at )?\\+?\\d[\\d -]{8,14}\\d\\b`,
+          literal: cue,
+        })),
+      ],
     },
     examples: {
-      mustMatch: ['Call us on +1 (415) 555-0134 today', 'Ring me back on +44 7700 900123'],
+      mustMatch: ['Call us on +1 (415) 555-0134 today', 'Ring me back on +44 7700 900123', 'Office PH 9876543210'],
       mustNotMatch: ['Call me when you get home', 'Meeting moved to room 4'],
     },
   },
@@ -108,22 +119,22 @@ export const buildingBlocks: RuleInput[] = [
       phrases: [
         'locked', 'suspended', 'suspension', 'blocked', 'restricted', 'on hold', 'disabled', 'deactivated', 'deactivation',
         'unusual activity', 'unusual activities', 'suspicious activity', 'suspicious operation', 'suspicious login',
-        'unauthorized', 'unauthorised', 'new login', 'new device', 'new sign in', 'signed in', 'security alert',
+        'unauthorized', 'unauthorised', 'security alert',
         'breach', 'compromised', 'limited access', 'been limited', 'terminated', 'closure', 'frozen', 'potential risk',
         'account alert', 'security feature', 'disconnection', 'has expired', 'have expired', 'storage is full', 'mailbox is full',
         'mailbox storage', 'password expires', 'password will expire', 'limitation', 'issue with your account', 'problem with your account',
         'unusual sign in', 'sign in attempt', 'security reasons', 'for your security', 'will expire', 'expires today', 'fraudulent activity',
         'been used in', 'outstanding balance', 'declined', 'be suspend', 'be block', 'be lock', 'be restrict', 'be disable',
-        'be deactivate', 'be terminate', 'be close', 'suspend', 'deactivate', 'kyc', 'kyc update', 'pan card', 'aadhaar', 'irregular activity', 'violation', 'violated',
-        'policy violation', 'appeal', 'someone try', 'try to login', 'try to log in', 'try to access', 'tried to log in', 'tried to access', 'attempted to access', 'used to sign in', 'has been hacked',
+        'be deactivate', 'be terminate', 'be close', 'suspend', 'deactivate', 'pan card', 'aadhaar', 'irregular activity', 'violation', 'violated',
+        'policy violation', 'appeal', 'someone try', 'try to login', 'try to log in', 'try to access', 'tried to log in', 'tried to access', 'attempted to access', 'has been hacked',
         'was hacked', 'needs attention', 'will be closed', 'inactivity', 'been cancelled', 'been canceled', 'suspicious purchase',
         'suspicious transaction', 'suspicious charge', 'fraudulent', 'copyright', 'infringement', 'will be deleted', 'breached',
         'been breached', 'storage full', 'out of storage', 'verify your number', 'paused', 'temporarily unavailable', 'security issue',
-        'security problem', 'issue with your', 'problem with your', 'not been paid', 'has not been paid', 'accessed from', 'new location',
+        'security problem', 'issue with your', 'problem with your', 'not been paid', 'has not been paid', 
         'unrecognized device', 'unrecognised device', 'unknown device', 'someone has your password', 'someone tried', 'attempted login',
         'bloqueada', 'bloqueado', 'suspendida', 'suspendido', 'actividad inusual', 'requires attention', 'requires verification', 'verification needed',
         'due for verification', 'not confirmed', 'not verified', 'will be removed', 'will be banned', 'be banned', 'violated our',
-        'our guidelines', 'community guidelines', 'detected a login', 'login from', 'sign-in from', 'security is at risk', 'account is at risk',
+        'our guidelines', 'community guidelines', 'security is at risk', 'account is at risk',
         'unknown location', 'quota', 'reached its limit', 'storage limit', 'incoming mail', 'incoming messages', 'pending messages',
         'undelivered messages', 'temporarily lock', 'be temporarily', 'have be', 'account lock', 'failed attempt', 'too many attempts',
         're-verified', 'needs to be verified', 'temporarily disabled', 'under review', 'been reported', 'reported for', 'will end today',
@@ -143,23 +154,28 @@ export const buildingBlocks: RuleInput[] = [
     explanation: 'Fake alerts ask you to "verify" or "update" details so that you type them into the scammer\'s page.',
     match: {
       phrases: [
-        'verify', 'verification required', 'confirm your', 'confirm the', 'update your', 'update the', 'reactivate',
-        're-activate', 'restore', 'unlock', 'validate', 'reconfirm', 're-confirm', 'log in', 'log on', 'login to',
-        'sign in to', 'click here', 'tap here', 'click the link', 'follow the link', 'open the link', 'visit the link',
-        'click below', 'link below', 'remove hold', 'regain', 'secure your account', 'to cancel', 'cancel request',
-        'confirm details', 'confirm your details', 'update details', 'update your details', 'see how', 'tap to', 'click to',
-        'upgrade now', 'to keep your', 'keep your current', 'submit your', 'fill in your', 'enter your', 'provide your',
-        'activate your', 'activate now', 'activate it', 'accept the transfer', 'accept the payment', 'release the funds', 'update here',
-        'confirm delivery details', 'confirm the delivery', 'resolve now', 'resolve this', 'restart your', 'reactivate your membership',
-        'renew your membership', 'sign up now', 'register now', 'confirm it is you', "confirm it's you", 'confirm it was you',
-        'verify it is you', 'update your information', 'update your info', 'increase your storage', 'upgrade your', 'update billing', 'click', 'tap on',
-        'update your billing', 're-verify', 'reverify', 'upload your', 'complete your application', 'complete the application', 'please sign in', 'please log in', 'update now', 'verify now', 'confirm now', 'change your password', 'confirming your', 'verifying your',
-        'login', 'log in here', 'sign in here', 'haga clic', 'verifique', 'confirme', 'ingrese', 'actualice',
+        'verification required', 're-activate', 'validate', 'reconfirm', 're-confirm', 'click here', 'tap here', 'click the link',
+        'follow the link', 'open the link', 'visit the link', 'click below', 'link below', 'remove hold', 'regain', 'to cancel', 'cancel request',
+        'see how', 'tap to', 'click to', 'upgrade now', 'to keep your', 'keep your current', 'submit your', 'fill in your', 'enter your',
+        'provide your', 'activate your', 'activate now', 'activate it', 'accept the transfer', 'accept the payment', 'release the funds',
+        'update here', 'confirm delivery details', 'confirm the delivery', 'resolve now', 'resolve this', 'restart your',
+        'reactivate your membership', 'renew your membership', 'sign up now', 'register now', 'confirm it is you', "confirm it's you",
+        'confirm it was you', 'increase your storage', 'upgrade your', 'click', 'tap on', 're-verify', 'reverify', 'upload your',
+        'complete your application', 'complete the application', 'update now', 'confirm now', 'confirming your', 'verifying your',
+        'log in here', 'sign in here', 'fill in the missing', 'fill in the details', 'fill out the', 'send me your', 'send your details',
+        'haga clic', 'verifique', 'confirme', 'ingrese', 'actualice',
       ],
+      // The same requests count unless they send you to the company's app or a branch, as genuine alerts do.
+      patterns: unlessInTheApp(
+        'verify', 'verify now', 'verify it is you', 'confirm your', 'confirm your details', 'confirm the', 'confirm details', 'update your',
+        'update your details', 'update your information', 'update your info', 'update your billing', 'update the', 'update details',
+        'update billing', 'log in', 'please log in', 'login', 'login to', 'log on', 'sign in to', 'please sign in', 'change your password',
+        'secure your account', 'unlock', 'restore', 'reactivate',
+      ),
     },
     examples: {
-      mustMatch: ['Please verify your identity', 'Click here to restore access'],
-      mustNotMatch: ['I will check and let you know', 'Your order is on its way'],
+      mustMatch: ['Please verify your identity', 'Click here to restore access', 'Update your payment details today'],
+      mustNotMatch: ['I will check and let you know', 'Your order is on its way', 'You may want to update your payment details in the app'],
     },
   },
   {
@@ -208,21 +224,23 @@ export const buildingBlocks: RuleInput[] = [
     explanation: 'The message pushes you to call a number it gives, or to press a key, instead of using a number you trust.',
     match: {
       phrases: [
-        'call us', 'call now', 'call back', 'please call', 'call our', 'call support', 'call the number', 'call this number',
+        'call now', 'call back', 'call our', 'call support', 'call this number',
         'contact us', 'please contact', 'kindly contact', 'call immediately', 'call technical support', 'speak to',
         'speak with', 'call toll free', 'call for refund', 'to claim call', 'just call', 'call at', 'contact our',
-        'call the', 'helpline', 'call me back', 'contact microsoft', 'contact apple', 'contact support', 'contact technical',
+        'helpline', 'call me back', 'contact microsoft', 'contact apple', 'contact support', 'contact technical',
         'contact a technician', 'contact our technicians', 'certified technician', 'call our toll free', 'call toll-free', 'call our customer',
         'customer care', 'contact customer service', 'call customer service',
       ],
       patterns: [
+        // "Call the number on the back of your card" is the safe advice genuine messages give, not a number to ring.
+        ...['call us', 'please call', 'call the'].map((phrase) => ({ regex: `\\b${phrase}\\b${NOT_A_TRUSTED_NUMBER}`, literal: phrase })),
         { regex: '\\bpress (?:\\d|one|two|nine)\\b', literal: 'press' },
         { regex: '\\bcall (?:us )?(?:on |at )?\\+?[\\d(][\\d ().-]{6,16}\\d', literal: 'call' },
       ],
     },
     examples: {
-      mustMatch: ['Please call us right away', 'Press 1 to speak with an agent'],
-      mustNotMatch: ['I will ring you later', 'The press release is out'],
+      mustMatch: ['Please call us right away', 'Press 1 to speak with an agent', 'Call the number below to stop the payment'],
+      mustNotMatch: ['I will ring you later', 'The press release is out', 'If it was not you, call the number on the back of your card'],
     },
   },
   {

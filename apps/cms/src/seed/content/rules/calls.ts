@@ -64,7 +64,8 @@ export const callRules: RuleInput[] = [
     kinds: ['amazon-impersonation', 'fake-charge'],
     guides: ['amazon-fraud-prevention-call'],
     match: {
-      combination: { allOf: ['charge-words', 'money-amount'], anyOf: ['not-you-words', 'press-key-to-speak', 'refund-claim-words'] },
+      // "Did you make this purchase? Reply YES or NO" is how genuine fraud alerts ask: a number or link to cancel is the sign.
+      combination: { allOf: ['charge-words', 'money-amount'], anyOf: ['bank-fake-transaction-alert', 'press-key-to-speak', 'refund-claim-words'] },
     },
     examples: {
       mustMatch: [
@@ -74,6 +75,7 @@ export const callRules: RuleInput[] = [
       mustNotMatch: [
         'Your order of $23.50 has shipped and will arrive on Thursday.',
         'I was charged $15 for parking, can you believe it?',
+        'Did you attempt a $312.40 purchase at an electronics shop on your card ending 2209? Reply YES or NO.',
       ],
     },
   },
@@ -112,7 +114,8 @@ export const callRules: RuleInput[] = [
         'tech support services', 'computer services', 'your antivirus', 'antivirus has expired', 'error reports', 'error report',
         'computer may be at risk', 'computer is at risk', 'device may be at risk', 'pc may be at risk', 'data is at risk', 'do not turn off your',
         'do not turn it off', 'do not switch off', 'windows has detected', 'windows detected', 'computer is sending', 'pornographic', 'zeus virus',
-        'access has been blocked', 'certified technician', 'microsoft certified', 'apple certified'],
+        'access has been blocked', 'certified technician', 'microsoft certified', 'apple certified', 'access to this pc', 'this pc is blocked',
+        'pc has been blocked', 'pc has been locked', 'windows support', 'windows security alert', 'microsoft security alert', 'windows firewall alert'],
     },
     examples: {
       mustMatch: ['Windows Defender Alert: virus detected. Do not shut down your computer', 'Your computer has been hacked. Call technical support now'],

@@ -29,14 +29,23 @@ export const deliveryRules: RuleInput[] = [
     id: 'delivery-problem-any-link',
     title: 'Parcel "problem" with a link',
     explanation:
-      'The message says there is a problem with a parcel and gives a link. Even when the link looks right, go to the courier\'s website or app yourself and enter your tracking number there.',
+      'The message says there is a problem with a parcel, asks you to confirm, update or pay something or rushes you, and gives a link. Even when the link looks right, go to the courier\'s website or app yourself and enter your tracking number there.',
     severity: 'moderate',
     kinds,
     guides,
-    match: { combination: { allOf: ['delivery-words', 'delivery-problem-words', 'has-link'] } },
+    // A genuine "sorry we missed you, rearrange on our website" notice has the problem and the link but asks for nothing more.
+    match: {
+      combination: {
+        allOf: ['delivery-words', 'delivery-problem-words', 'has-link'],
+        // An amount alone is not enough: couriers' genuine customs notices name the duty and link to their own site.
+        anyOf: ['verify-request-words', 'urgency-words', 'delivery-fee-requested', 'delivery-address-update', 'reply-keyword'],
+      },
+    },
     examples: {
-      mustMatch: ['Your package is on hold at our warehouse. Details: parcels-center.com/h', 'We could not deliver your parcel today. Rearrange: https://www.royalmail.com/redelivery'],
-      mustNotMatch: ['Your parcel was delivered. Photo: https://photos.example.com/p', 'Parcel on hold for you at the desk, come by later'],
+      mustMatch: ['Your package is on hold at our warehouse. Confirm your details: parcels-center.com/h', 'We could not deliver your parcel today. Pay the small fee: https://redeliver-now.com'],
+      mustNotMatch: ['Your parcel was delivered. Photo: https://photos.example.com/p', 'Parcel on hold for you at the desk, come by later',
+        'We missed you today. Your item is at the delivery office; rearrange at https://www.royalmail.com/redelivery',
+        'Import duty of 24.50 GBP is due on your shipment. Pay it at https://www.dhl.co.uk or in the app.'],
     },
   },
   {
@@ -63,7 +72,8 @@ export const deliveryRules: RuleInput[] = [
     guides,
     match: {
       phrases: ['delivery fee', 'redelivery fee', 're-delivery fee', 'shipping fee', 'customs fee', 'postage fee', 'unpaid postage',
-        'requires a delivery fee', 'pay the fee', 'small fee', 'delivery charge', 'parcel tax', 'pay now to receive'],
+        'requires a delivery fee', 'pay the fee', 'small fee', 'delivery charge', 'parcel tax', 'pay now to receive', 'handling charge',
+        'handling fee', 'release fee', 'redelivery payment', 'small payment', 'small redelivery', 'small charge', 'unpaid shipping'],
       combination: { anyOf: ['delivery-words'] },
     },
     examples: {

@@ -106,7 +106,11 @@ export const generalRules: RuleInput[] = [
     match: {
       phrases: ['pre-approved', 'preapproved', 'you qualify for', 'loan approved', 'low interest loan', 'debt relief', 'debt forgiveness',
         'cash advance', 'get approved', 'instant loan', 'bad credit', 'credit score boost', 'loan offer', 'loan forgiveness',
-        'student loan', 'forgiveness program', 'qualify for forgiveness'],
+        'student loan', 'forgiveness program', 'qualify for forgiveness', 'loan for any purpose', 'refused a loan', 'previously refused',
+        'can\'t get credit', 'cant get credit', 'cannot get credit', 'secured or unsecured', 'unsecured loan', 'tenants welcome',
+        'borrow up to', 'loans from', 'loans of up to', 'loan of up to', 'quick loan', 'fast loan', 'payday loan', 'cash loan', 'no credit check',
+        'guaranteed approval', 'instant approval', 'no guarantor', 'loan is ready', 'loan has been approved', 'approved for a loan',
+        'eligible for a loan', 'need cash fast', 'need a loan'],
       combination: { anyOf: ['gives-contact', 'money-amount', 'urgency-words'] },
     },
     examples: {
@@ -142,13 +146,15 @@ export const generalRules: RuleInput[] = [
     kinds: ['prize'],
     guides: ['prize-lottery-win'],
     match: {
-      phrases: ['free entry', 'claim code', 't&c', 't&cs', 'per msg', '150p', 'po box', 'pobox', 'valid 12hrs', 'attempt to contact you',
-        'your mobile number has won', 'mobile no', 'txt', 'text win', 'landline'],
-      combination: { anyOf: ['prize-words', 'money-amount'] },
+      // "T&Cs apply" and "txt" alone are in every shop's loyalty texts and in friends' chat: the premium signs are the codes and prices.
+      phrases: ['free entry', 'claim code', 'per msg', '150p', 'po box', 'pobox', 'valid 12hrs', 'attempt to contact you',
+        'your mobile number has won', 'mobile no', 'text win', 'landline'],
+      combination: { anyOf: ['prize-words', 'money-amount', 'keyword-to-short-code'] },
     },
     examples: {
       mustMatch: ['FREE entry to win £1000 cash! Txt WIN to 80086 now. T&Cs apply', 'Final attempt to contact you: you have won a prize, call 09061234567'],
-      mustNotMatch: ['Txt me when you are home', 'Text STOP to 80086 to stop these offers'],
+      mustNotMatch: ['Txt me when you are home', 'Text STOP to 80086 to stop these offers',
+        'Double points on fresh fruit this weekend. T&Cs apply. Reply STOP to opt out.'],
     },
   },
   {
@@ -172,6 +178,24 @@ export const generalRules: RuleInput[] = [
     examples: {
       mustMatch: ['Is this you in this video? https://vid-share.top/v', 'Check out these photos of you lol: photos-view.net/a'],
       mustNotMatch: ['Is this you in the school photo? Ha, so cute', 'I have photos of you from the wedding, will print them'],
+    },
+  },
+  {
+    id: 'gossip-lure-odd-link',
+    title: 'Shocking news or gossip behind a shortened or odd link',
+    explanation:
+      'The message teases shocking news ("did you hear what happened to…", "you won\'t believe…") and sends you to a shortened link, a link ending in a random code or a cheap web address. Curiosity is the bait: the page installs something harmful or asks you to sign in. Do not open it; look the news up yourself.',
+    severity: 'moderate',
+    kinds: ['phishing'],
+    guides,
+    match: {
+      phrases: ['did you hear what happened', 'did you hear about', 'did you see what happened', 'you won\'t believe', 'you will not believe',
+        'can\'t believe what happened', 'shocking news', 'breaking news', 'look what happened', 'see what happened', 'what happened to'],
+      combination: { anyOf: ['unfamiliar-link'] },
+    },
+    examples: {
+      mustMatch: ['OMG did you hear what happened to Tom? bit.ly/3tomnews', 'You won\'t believe this video: http://vid-news.top/x'],
+      mustNotMatch: ['Did you hear what happened to Tom? Call me', 'Breaking news on the BBC: https://www.bbc.co.uk/news'],
     },
   },
   {

@@ -139,7 +139,7 @@ export const governmentRules: RuleInput[] = [
     match: {
       phrases: ['stimulus check', 'stimulus payment', 'grant of', 'government grant', 'been offered a grant',
         'eligible for a full refund', 'you are eligible for', 'unclaimed funds', 'relief payment', 'cost of living payment',
-        'energy rebate', 'covid-19 relief'],
+        'energy rebate', 'covid-19 relief', 'covid-19 grant', 'covid grant', 'relief grant', 'pandemic grant', 'due for a grant'],
     },
     examples: {
       mustMatch: ['Your $1,200 stimulus payment is ready. Confirm your details to receive it', 'You have been offered a grant of $25,000'],
@@ -178,11 +178,13 @@ export const governmentRules: RuleInput[] = [
       phrases: ['unpaid toll', 'toll notice', 'toll bill', 'toll balance', 'toll charge', 'toll fee', 'outstanding toll', 'overdue toll',
         'toll account', 'toll service', 'toll services', 'tolls',
         'toll violation', 'toll road', 'tolls due', 'e-zpass', 'ezpass', 'fastrak', 'sunpass', 'dart charge', 'linkt', 'e-toll'],
-      combination: { anyOf: ['urgency-words', 'has-link', 'payment-problem-words', 'toll-fine-words'] },
+      // A low-balance reminder that says "top up in the app to avoid fines" is genuine: the rush alone is not the sign.
+      combination: { anyOf: ['has-link', 'payment-problem-words', 'toll-fine-words'] },
     },
     examples: {
       mustMatch: ['Your vehicle has an unpaid toll of $6.99. Pay now to avoid a late fee: https://toll-pay.top', 'E-ZPass: overdue balance. Pay within 24 hours'],
-      mustNotMatch: ['Toll road was busy this morning, see you soon', 'Your toll account was topped up with $20. Thanks.'],
+      mustNotMatch: ['Toll road was busy this morning, see you soon', 'Your toll account was topped up with $20. Thanks.',
+        'Your prepaid toll balance is low. To avoid violations, top up in the app.'],
     },
   },
   {

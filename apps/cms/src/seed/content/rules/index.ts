@@ -3,13 +3,17 @@
 import type { RuleInput } from '@redflags/schema';
 import { accountRules } from './account.js';
 import { accountAlertRules } from './account-alerts.js';
+import { attachmentRules } from './attachments.js';
 import { bankRules } from './bank.js';
 import { bossRules } from './boss.js';
 import { buildingBlocks } from './building-blocks.js';
 import { callRules } from './calls.js';
+import { datingLureRules } from './dating-lures.js';
 import { deliveryRules } from './delivery.js';
+import { disguisedWordRules } from './disguised-words.js';
 import { familyRules } from './family.js';
 import { generalRules } from './general.js';
+import { giftLureRules } from './gift-lures.js';
 import { governmentRules } from './government.js';
 import { governmentNoticeRules } from './government-notices.js';
 import { investmentRules } from './investment.js';
@@ -20,6 +24,7 @@ import { orderByDependency } from './order-by-dependency.js';
 import { paymentRules } from './payments.js';
 import { personalRules } from './personal.js';
 import { phoneRules } from './phones.js';
+import { premiumRateRules } from './premium-rate.js';
 import { prizeRules } from './prize.js';
 import { refundRules } from './refunds.js';
 import { romanceRules } from './romance.js';
@@ -40,6 +45,8 @@ export const rules: RuleInput[] = orderByDependency([
   ...governmentRules,
   ...governmentNoticeRules,
   ...prizeRules,
+  ...giftLureRules,
+  ...premiumRateRules,
   ...jobRules,
   ...investmentRules,
   ...personalRules,
@@ -50,6 +57,9 @@ export const rules: RuleInput[] = orderByDependency([
   ...mailboxRules,
   ...refundRules,
   ...romanceRules,
+  ...datingLureRules,
   ...sextortionRules,
   ...techSupportRules,
+  ...disguisedWordRules,
+  ...attachmentRules,
 ]);

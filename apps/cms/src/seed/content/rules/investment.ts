@@ -111,6 +111,52 @@ export const investmentRules: RuleInput[] = [
     },
   },
   {
+    scored: false,
+    severity: 'weak',
+    id: 'earnings-claim-words',
+    title: 'Promises money every day or every week',
+    explanation: 'The message promises earnings or profit every day, every hour or every week.',
+    guides,
+    match: {
+      phrases: ['daily income', 'daily profit', 'daily earnings', 'passive income', 'extra income', 'earn money', 'make money', 'earn from home',
+        'easy money', 'fast money', 'start earning'],
+      patterns: [
+        ...['earn', 'make', 'receive', 'profit'].map((verb) => ({
+          regex: `\\b${verb}\\b[^.!?\\n]{0,40}\\b(?:every day|each day|a day|per day|daily|an hour|per hour|a week|per week|weekly)\\b`,
+          literal: verb,
+        })),
+      ],
+    },
+    examples: { mustMatch: ['Earn 500 every day', 'Start earning today'], mustNotMatch: ['I learn something every day', 'Earn your stripes'] },
+  },
+  {
+    scored: false,
+    severity: 'weak',
+    id: 'join-now-words',
+    title: 'Asks you to join, register or sign up',
+    explanation: 'The message asks you to join, register or sign up.',
+    guides,
+    match: {
+      phrases: ['join us', 'join now', 'join today', 'come and join', 'join our', 'register now', 'register today', 'register here', 'sign up',
+        'signup', 'open an account', 'create an account', 'get started', 'start now', 'click to join', 'tap to join'],
+    },
+    examples: { mustMatch: ['Join us today', 'Register now'], mustNotMatch: ['Joined the gym', 'See you soon'] },
+  },
+  {
+    id: 'easy-earnings-join-link',
+    title: 'Promises money every day if you join through a link',
+    explanation:
+      'The message promises earnings every day or every week, from crypto, trading or "easy" work, and asks you to join or register through a link. Such sites show fake profits, then ask you to deposit more and never let you take money out. No real investment or job pays like this.',
+    severity: 'strong',
+    kinds: ['crypto', 'investment', 'job'],
+    guides: ['investment-crypto-scam', 'job-task-scam'],
+    match: { combination: { allOf: ['earnings-claim-words', 'join-now-words'], anyOf: ['unfamiliar-link', 'messaging-app-contact'] } },
+    examples: {
+      mustMatch: ['Earn $400 every day with our trading robot. Join now: https://robo-profit.vip/r', 'Make money from home daily! Register here: bit.ly/3earnx'],
+      mustNotMatch: ['Earn points every day you shop. Join our loyalty club in the app.', 'I earn more per hour at the new job, come and join us for a drink'],
+    },
+  },
+  {
     id: 'crypto-recovery-offer',
     title: 'Offers to recover money lost to scams',
     explanation:

@@ -98,7 +98,8 @@ export const linkRules: RuleInput[] = [
     kinds: ['phishing'],
     guides: linkGuides,
     match: {
-      patterns: ['info', 'shop', 'cc', 'life', 'live', 'online', 'site', 'website', 'support', 'link', 'io', 'us', 'pk', 'club', 'work'].map(
+      patterns: ['info', 'shop', 'cc', 'life', 'live', 'online', 'site', 'website', 'support', 'link', 'io', 'us', 'pk', 'club', 'work',
+        'directory', 'associates', 'services', 'solutions', 'digital', 'center', 'world', 'store', 'fun', 'space'].map(
         (ending) => ({ regex: `[a-z0-9-]\\.${ending}(?![a-z0-9-])(?!\\.[a-z])`, literal: `.${ending}` }),
       ),
     },
@@ -116,7 +117,8 @@ export const linkRules: RuleInput[] = [
     kinds: ['phishing'],
     guides: linkGuides,
     match: {
-      patterns: ['top', 'xyz', 'click', 'vip', 'icu', 'buzz', 'cfd', 'sbs', 'rest', 'cyou', 'monster', 'tk', 'ml', 'ga', 'gq', 'cf', 'win', 'loan', 'bond', 'lat', 'mom', 'today'].map(
+      patterns: ['top', 'xyz', 'click', 'vip', 'icu', 'buzz', 'cfd', 'sbs', 'rest', 'cyou', 'monster', 'tk', 'ml', 'ga', 'gq', 'cf', 'win', 'loan', 'bond', 'lat', 'mom', 'today',
+        'lol', 'homes', 'rip', 'ren', 'quest', 'beauty', 'hair', 'skin', 'makeup', 'autos', 'boats', 'yachts', 'bid', 'racing', 'download', 'stream'].map(
         (ending) => ({ regex: `[a-z0-9-]\\.${ending}(?![a-z0-9-])(?!\\.[a-z])`, literal: `.${ending}` }),
       ),
     },
@@ -133,15 +135,11 @@ export const linkRules: RuleInput[] = [
     severity: 'weak',
     kinds: ['phishing'],
     guides: linkGuides,
-    match: {
-      patterns: ['com', 'net', 'org', 'info', 'co', 'us', 'io', 'me', 'cc', 'xyz', 'top', 'link', 'site', 'online', 'shop', 'vip'].map((ending) => ({
-        regex: `[a-z0-9-]\\.${ending}/(?=[a-z]{0,11}\\d)[a-z0-9]{4,12}(?:[/?#\\s]|$)`,
-        literal: `.${ending}/`,
-      })),
-    },
+    // Read on the link as written: the normalised text turns digits in words into letters (c4IZV → caizv).
+    match: { links: ['coded-path'] },
     examples: {
-      mustMatch: ['Update here: parcel-help.com/a8x2k', 'See secure-check.net/x7y9z2 now'],
-      mustNotMatch: ['See https://example.com/about', 'Our site is example.org/contact'],
+      mustMatch: ['Update here: parcel-help.com/a8x2k', 'See secure-check.net/x7y9z2 now', 'Look: photo-share.lol/vTqLWrR'],
+      mustNotMatch: ['See https://example.com/about', 'Our site is example.org/Contact', 'Your code is 569485, or tap example.com/569485'],
     },
   },
   {

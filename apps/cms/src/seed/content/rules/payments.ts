@@ -1,6 +1,7 @@
 // Ways of paying or handing over access that scammers insist on: gift cards, remote-access apps,
 // one-time codes, crypto, wire transfers and "safe accounts".
 import type { RuleInput } from '@redflags/schema';
+import { unlessNever } from './unless-never.js';
 
 export const paymentRules: RuleInput[] = [
   {
@@ -159,12 +160,14 @@ export const paymentRules: RuleInput[] = [
     kinds: ['bank-impersonation'],
     guides: ['bank-fraud-team-call'],
     match: {
-      phrases: ['safe account', 'safety account', 'holding account', 'move your money to', 'move your funds to', 'move your savings',
-        'transfer your money to a', 'transfer your funds to a', 'transfer your savings', 'new account we set up', 'account in your name to protect'],
+      // Banks warn about this in their own messages ("we will never ask you to move money to a safe account"): not a sign there.
+      patterns: unlessNever('safe account', 'safety account', 'holding account', 'move your money to', 'move your funds to', 'move your savings',
+        'transfer your money to a', 'transfer your funds to a', 'transfer your savings', 'new account we set up', 'account in your name to protect'),
     },
     examples: {
       mustMatch: ['For your protection, move your money to a safe account we set up', 'Your funds are at risk, transfer your savings now'],
-      mustNotMatch: ['I moved into my new flat today', 'Money is tight this month, shall we skip the trip?'],
+      mustNotMatch: ['I moved into my new flat today', 'Money is tight this month, shall we skip the trip?',
+        'We have paused a payment. Review it in the app. We will never ask you to move your money to a safe account.'],
     },
   },
   {

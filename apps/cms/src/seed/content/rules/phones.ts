@@ -30,10 +30,15 @@ export const phoneRules: RuleInput[] = [
     severity: 'weak',
     kinds: ['prize'],
     guides: ['prize-lottery-win'],
-    match: { phones: ['premium-rate'] },
+    // UK companies still list 0845 and 0870 numbers for customer service: the number counts only with a rush, a prize or another lure.
+    match: {
+      phones: ['premium-rate'],
+      combination: { anyOf: ['reply-keyword', 'urgency-words', 'prize-words', 'premium-lure-words', 'premium-charge-words'] },
+    },
     examples: {
       mustMatch: ['To claim, call 09012345678 now', 'Ring 0906 123 4567 to collect your prize'],
-      mustNotMatch: ['Call me on 07700 900123', 'Call the office on 020 7946 0123'],
+      mustNotMatch: ['Call me on 07700 900123', 'Call the office on 020 7946 0123',
+        'Your item could not be found. For help, contact Customer Services on 0845 123 4567'],
     },
   },
   {

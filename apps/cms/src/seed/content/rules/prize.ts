@@ -14,7 +14,7 @@ export const prizeRules: RuleInput[] = [
     kinds,
     guides,
     match: {
-      phrases: ['you have won', "you've won", 'you are a winner', 'you are our winner', 'lucky winner', 'lucky winners',
+      phrases: ['you have won', "you've won", 'you are a winner', 'you are our winner', 'lucky winner', 'lucky winners', 'voucher holder',
         'winning number', 'your number has won', 'won the sum of', 'selected as a winner', 'selected as the winner',
         'you came 3rd', 'you came second', 'luckily selected', 'top prize', 'guaranteed prize', 'cash prize', 'claim your prize',
         'claim your reward', 'not yet claimed', 'unclaimed prize', 'prize program', 'redeem a prize', 'lottery', 'jackpot',
@@ -24,6 +24,11 @@ export const prizeRules: RuleInput[] = [
       patterns: [
         { regex: '\\byou are (?:a|the|our|one of)\\b[^.!?\\n]{0,30}\\bwinners?\\b', literal: 'winner' },
         { regex: '\\bguaranteed\\b[^.!?\\n]{0,20}\\bprize', literal: 'prize' },
+        // "Your mobile number has won…", "this e-mail has gained the sum of…"
+        ...['won', 'gained', 'been awarded'].map((verb) => ({
+          regex: `\\b(?:number|mobile|phone|e-?mail|ticket|account)(?: number| address)? (?:has |have )?${verb}\\b`,
+          literal: verb,
+        })),
       ],
     },
     examples: {
@@ -151,7 +156,8 @@ export const prizeRules: RuleInput[] = [
     title: 'Tells you to contact an agent or office',
     explanation: 'The message names a person or office to contact.',
     guides,
-    match: { phrases: ['contact mr', 'contact mrs', 'agent in charge', 'claims office', 'claims agent', 'claim agent', 'send a text to', 'send your details', 'kindly contact', 'contact our agent', '@gmail.com', '@yahoo.com', '@outlook.com', '@hotmail.com'] },
+    match: { phrases: ['contact mr', 'contact mrs', 'agent in charge', 'claims office', 'claims agent', 'claim agent', 'send a text to', 'send your details',
+      'send your name', 'send name', 'for detail send', 'for details send', 'message your name', 'kindly contact', 'contact our agent', '@gmail.com', '@yahoo.com', '@outlook.com', '@hotmail.com'] },
     examples: { mustMatch: ['Contact Mr. Ade today', 'Email claims office now'], mustNotMatch: ['Text me later', 'Talk soon'] },
   },
   {
@@ -167,6 +173,8 @@ export const prizeRules: RuleInput[] = [
         { regex: '\\b(?:quick|short|1 min(?:ute)?|one minute|select|brief) survey\\b', literal: 'survey' },
         { regex: '\\bsurvey\\b[^.!?\\n]{0,40}\\b(?:reward|prize|gift|\\$\\d|£\\d|redeem|claim)', literal: 'survey' },
         { regex: '\\b(?:reward|prize|gift|\\$\\d{1,7}|£\\d{1,7})\\b[^.!?\\n]{0,60}\\bsurvey\\b', literal: 'survey' },
+        { regex: '\\b\\d{2,7} ?(?:usd|gbp|eur|dollars|pounds)\\b[^.!?\\n]{0,60}\\bsurvey\\b', literal: 'survey' },
+        { regex: '\\b(?:\\d ?min|\\d minutes?|one minute|two minutes)\\b[^.!?\\n]{0,30}\\bsurvey\\b', literal: 'survey' },
       ],
     },
     examples: {

@@ -30,7 +30,7 @@ export const refundRules: RuleInput[] = [
       phrases: ['card details', 'bank details', 'card number', 'account number', 'could not be processed', 'unable to process', 'click to claim', 'click here to claim',
         'click the link to', 'apply now',
         'apply here', 'you qualify', 'you are eligible', 'you\'re eligible', 'to receive it', 'to receive your', 'to receive the', 'claim it',
-        'claim your', 'claim now', 'reply yes', 'update your card', 'update your bank', 'update your payment', 'confirm your card',
+        'claim your', 'claim now', 'reply yes', 'validate your', 'verification process', 'verify your', 'update your card', 'update your bank', 'update your payment', 'confirm your card',
         'confirm your bank', 'confirm your details', 'confirm your account', 'submit your', 'install', 'log into', 'log in to', 'time left', 'left to claim',
         'claim today', 'claim before', 'claim it today', 'provide your bank', 'provide your card', 'send us your', 'fill the form', 'fill in the form',
         'complete the form', 'attached form', 'sort code', 'you be eligible', 'be eligible for', 'to claim', 'claim at', 'is ready to be claimed', 'get your refund',
