@@ -50,6 +50,35 @@ describe('joinLines', () => {
     expect(joinLines([at(190, 915, 'https://royalmail-', 530), at(36, 996, 'redelivery-uk.com/pay', 856)])).toBe('https://royalmail-redelivery-uk.com/pay');
   });
 
+  it('keeps a row of short letters only ("me:") in its bubble although its box starts lower', () => {
+    // Boxes as read on a 3× iOS screenshot at the large text size.
+    const box = (x0: number, y0: number, x1: number, y1: number) => ({ x0, y0, x1, y1 });
+    const row = (text: string, b: ReturnType<typeof box>): OcrLine => ({ ...at(b.x0, b.y0, text), box: b });
+    const bubble = [
+      row('Hi there, this is', box(93, 628, 583, 686)),
+      row("Hillary. Let's meet for", box(93, 712, 790, 776)),
+      row('a bite or drinks? Txt', box(91, 799, 746, 850)),
+      row('me:', box(93, 896, 207, 934)),
+    ];
+    expect(joinLines(bubble)).toBe("Hi there, this is Hillary. Let's meet for a bite or drinks? Txt me:");
+  });
+
+  it('still starts a new paragraph one blank line down when a row of short letters follows', () => {
+    const mail = [at(290, 100, 'We noticed unusual activity'), at(290, 166, 'on your account.'), at(290, 300, 'sure', 100)];
+    expect(joinLines(mail)).toBe('We noticed unusual activity on your account.\n\nsure');
+  });
+
+  it('joins the rest of a link to the row it filled, wherever the screen cut it', () => {
+    const cutAfterCo = [at(92, 1141, 'request here:', 430), at(93, 1228, 'regionscardalerts.co', 663), at(93, 1325, 'm', 53)];
+    expect(joinLines([at(92, 1057, '5:10pm EST? Cancel', 668), ...cutAfterCo])).toBe('5:10pm EST? Cancel request here: regionscardalerts.com');
+    const cutInPath = [at(87, 970, 'http://hnkmrb.com/WI', 720), at(89, 1058, 'XTZAO', 220)];
+    expect(joinLines([at(91, 890, 'drinks? Txt me:', 500), ...cutInPath])).toBe('drinks? Txt me: http://hnkmrb.com/WIXTZAO');
+  });
+
+  it('keeps a space after a short link alone on its row, which the screen did not cut', () => {
+    expect(joinLines([at(90, 100, 'Sign in to your account at', 700), at(90, 166, 'example.com', 280), at(90, 232, 'today', 130)])).toBe('Sign in to your account at example.com today');
+  });
+
   it('gives an empty text for no lines', () => {
     expect(joinLines([])).toBe('');
   });

@@ -5,6 +5,10 @@ import { lineText, type Box, type OcrLine } from './ocr-page';
 
 /** Rows closer than this many line heights belong to one paragraph (a paragraph break is ~1.5 lines). */
 const PARAGRAPH_GAP = 0.8;
+/** A row no more than this many times the paragraph's row distance below the last is in the paragraph (a paragraph break is 1.6 or more). */
+const SAME_PITCH = 1.3;
+/** A link alone on a row at least this share of the paragraph's widest row filled it, and the screen cut it there. */
+const FULL_ROW = 0.85;
 /** Pieces this much of a line height apart on one row are one word cut in two. */
 const WORD_GAP = 0.15;
 /** Pieces of one row are at most this many line heights apart; further apart they are columns. */
@@ -20,17 +24,26 @@ interface Row {
  * @example joinLines([line('Pay now: https://royalmail-'), line('uk.com/pay')]) // 'Pay now: https://royalmail-uk.com/pay'
  */
 export function joinLines(lines: OcrLine[]): string {
-  const paragraphs: string[] = [];
-  let previous: Row | undefined;
+  const paragraphs: Row[][] = [];
   for (const row of rowsOf(lines)) {
-    if (previous && sameParagraph(previous.box, row.box)) {
-      paragraphs[paragraphs.length - 1] = joinWrapped(paragraphs[paragraphs.length - 1]!, row.text);
-    } else {
-      paragraphs.push(row.text);
-    }
-    previous = row;
+    const paragraph = paragraphs.at(-1);
+    if (paragraph && sameParagraph(paragraph, row.box)) paragraph.push(row);
+    else paragraphs.push([row]);
   }
-  return paragraphs.join('\n\n');
+  return paragraphs.map(paragraphText).join('\n\n');
+}
+
+/** A paragraph's rows as one line: each row joined to the text before it as joinWrapped says, or whole
+ * to a link that filled the row above it (the screen cut the link where the row ended). */
+function paragraphText(rows: Row[]): string {
+  const widest = Math.max(...rows.map((row) => row.box.x1 - row.box.x0));
+  let text = rows[0]!.text;
+  rows.slice(1).forEach((row, index) => {
+    const above = rows[index]!;
+    const cutLinkFillingRow = !above.text.includes(' ') && isLinkLike(above.text) && above.box.x1 - above.box.x0 >= widest * FULL_ROW;
+    text = cutLinkFillingRow ? `${text}${row.text}` : joinWrapped(text, row.text);
+  });
+  return text;
 }
 
 /** The lines in the OCR's reading order (which follows columns), pieces of one row (same height, side by side) joined left to right. */
@@ -61,13 +74,24 @@ function sameRow(a: Box, b: Box): boolean {
 }
 
 /**
- * The next row starts within a fraction of a line below, under the row above (not beside it). The
- * taller row sets the line height: a row of small letters only ("x") has a shorter box.
+ * The next row is under the paragraph's last row (not beside it) and starts within a fraction of a line
+ * below it, or, once the paragraph has two rows, is as far below as its rows are from each other. The
+ * taller row sets the line height: a row of small letters only ("x", "me:") has a shorter box, so
+ * the gap above it looks wider than it is; the distance between rows' tops or bottoms, whichever is
+ * less, is the same as the paragraph's usual one.
  */
-function sameParagraph(above: Box, below: Box): boolean {
+function sameParagraph(paragraph: Row[], below: Box): boolean {
+  const above = paragraph.at(-1)!.box;
+  if (!(below.x0 < above.x1 && above.x0 < below.x1)) return false;
   const lineHeight = Math.max(height(above), height(below));
-  return below.y0 - above.y1 < lineHeight * PARAGRAPH_GAP && below.x0 < above.x1 && above.x0 < below.x1;
+  if (below.y0 - above.y1 < lineHeight * PARAGRAPH_GAP) return true;
+  const pitches = paragraph.slice(1).map((row, index) => rowDistance(paragraph[index]!.box, row.box)).sort((a, b) => a - b);
+  const pitch = pitches[Math.floor(pitches.length / 2)];
+  return pitch !== undefined && rowDistance(above, below) <= pitch * SAME_PITCH;
 }
+
+/** How far a row is below another: the lesser of the distances between their tops and their bottoms. */
+const rowDistance = (above: Box, below: Box) => Math.min(below.y0 - above.y0, below.y1 - above.y1);
 
 /**
  * Joins a wrapped line to the text before it: with a space, or without one where the wrap cut a word
