@@ -4,7 +4,9 @@
 // first use (as served, and gzipped as a compressing server or CDN would send them), the time to the
 // first text with an empty cache, with the reader loaded and with the files in the HTTP cache, and the
 // browser's peak memory (PSS of all its processes) while reading.
-// Usage: npm run bench:ocr [-- --dir apps/site/dist --sweep]
+// Usage: npm run bench:ocr [-- --dir apps/site/dist --sweep | --load-only]
+// --load-only prints only what opening /check and checking typed text download, for comparing with a
+// build of /check without the screenshot input.
 // --sweep also reads every message of fixtures/screenshots in every look (phone: iOS and Android, light
 // and dark, two text sizes; email: light and dark, two sizes) and prints the word accuracy and how often
 // the checker's level matches the typed text's.
@@ -24,6 +26,7 @@ const option = (name, fallback) => {
 };
 const buildDir = resolve(option('dir', process.env.REDFLAGS_SITE_OUT_DIR ?? join(siteRoot, 'dist')));
 const sweep = process.argv.includes('--sweep');
+const loadOnly = process.argv.includes('--load-only');
 
 if (!existsSync(join(buildDir, 'server/entry.mjs'))) {
   process.stderr.write(`no build in ${buildDir}; building the site first…\n`);
@@ -65,44 +68,54 @@ try {
     }),
   );
 
-  const memory = sampleMemory();
-  const first = await readOnPage(page, screenshot);
-  const peak = memory.stop();
-  const downloads = responses.splice(0);
-  console.log(
-    JSON.stringify({
-      measure: 'first use (empty cache), 1170x2532 phone screenshot',
-      time_to_first_text_ms: first.ms,
-      word_accuracy: round(wordAccuracy(typedText(typical), first.text)),
-      requests: downloads.length,
-      downloaded_bytes: sum(downloads, 'raw'),
-      downloaded_gzip_bytes: sum(downloads, 'gzip'),
-      files: downloads.map((response) => `${response.path.replace(/^\/_astro\//, '')} ${response.raw} (${response.gzip} gzip)`),
-      browser_pss_before_mb: peak.beforeMb,
-      browser_pss_peak_mb: peak.peakMb,
-      browser_pss_peak_increase_mb: round(peak.peakMb - peak.beforeMb, 1),
-    }),
-  );
+  // A text-only check, as before there was a screenshot input: it must download nothing more.
+  await page.fill('#checker-text', typedText(typical));
+  await page.click('form[data-checker] button[type="submit"]');
+  await page.waitForSelector('[data-checker-output] .result');
+  await page.waitForTimeout(300);
+  const textCheck = responses.splice(0);
+  console.log(JSON.stringify({ measure: 'text-only check after the first load', requests: textCheck.length, bytes: sum(textCheck, 'raw'), reader_files: textCheck.filter((response) => response.path.startsWith('/_astro/ocr/')).length }));
+  await page.$eval('[data-checker-output]', (output) => (output.innerHTML = ''));
+  if (!loadOnly) {
+    const memory = sampleMemory();
+    const first = await readOnPage(page, screenshot);
+    const peak = memory.stop();
+    const downloads = responses.splice(0);
+    console.log(
+      JSON.stringify({
+        measure: 'first use (empty cache), 1170x2532 phone screenshot',
+        time_to_first_text_ms: first.ms,
+        word_accuracy: round(wordAccuracy(typedText(typical), first.text)),
+        requests: downloads.length,
+        downloaded_bytes: sum(downloads, 'raw'),
+        downloaded_gzip_bytes: sum(downloads, 'gzip'),
+        files: downloads.map((response) => `${response.path.replace(/^\/_astro\//, '')} ${response.raw} (${response.gzip} gzip)`),
+        browser_pss_before_mb: peak.beforeMb,
+        browser_pss_peak_mb: peak.peakMb,
+        browser_pss_peak_increase_mb: round(peak.peakMb - peak.beforeMb, 1),
+      }),
+    );
 
-  const warm = await readOnPage(page, second);
-  console.log(JSON.stringify({ measure: 'second screenshot, reader loaded', time_to_first_text_ms: warm.ms, requests: responses.splice(0).length }));
+    const warm = await readOnPage(page, second);
+    console.log(JSON.stringify({ measure: 'second screenshot, reader loaded', time_to_first_text_ms: warm.ms, requests: responses.splice(0).length }));
 
-  const cachedPage = await context.newPage();
-  await cachedPage.goto(`${url}/check/`, { waitUntil: 'networkidle' });
-  responses.splice(0);
-  const cached = await readOnPage(cachedPage, screenshot);
-  const fromCache = responses.splice(0);
-  console.log(
-    JSON.stringify({
-      measure: 'new page, reader files in the HTTP cache',
-      time_to_first_text_ms: cached.ms,
-      requests: fromCache.length,
-      served_from_cache: fromCache.filter((response) => response.fromCache).length,
-    }),
-  );
+    const cachedPage = await context.newPage();
+    await cachedPage.goto(`${url}/check/`, { waitUntil: 'networkidle' });
+    responses.splice(0);
+    const cached = await readOnPage(cachedPage, screenshot);
+    const fromCache = responses.splice(0);
+    console.log(
+      JSON.stringify({
+        measure: 'new page, reader files in the HTTP cache',
+        time_to_first_text_ms: cached.ms,
+        requests: fromCache.length,
+        served_from_cache: fromCache.filter((response) => response.fromCache).length,
+      }),
+    );
+  }
   await context.close();
 
-  if (sweep) await runSweep();
+  if (sweep && !loadOnly) await runSweep();
 } finally {
   await browser.close();
   server.kill('SIGTERM');
