@@ -18,7 +18,7 @@ let stopping = false;
 const steps = [
   ['Building the shared packages (schema, engine)', () => turboBuild('@redflags/schema', '@redflags/engine')],
   ['Building the CMS (Next.js; a few minutes the first time, cached after)', () => turboBuild('@redflags/cms')],
-  ['Starting the CMS (database migrations, first-start seed, first admin)', startCms],
+  ['Starting the CMS (database migrations, first admin; on the first start the seed, the corpus import and a first learned model)', startCms],
   ['Starting the site (first start builds it: about a minute)', startSite],
 ];
 

@@ -115,6 +115,7 @@ describe('privacy of checked text', () => {
       'counts checks per address in memory and forgets the count within two minutes of your last check',
       'We set no cookies and use no analytics or advertising trackers.',
       'never your search words',
+      'that choice is kept in your browser only (its local storage), never sent',
     ]) {
       expect(privacy).toContain(promise);
     }

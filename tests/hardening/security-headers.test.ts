@@ -33,6 +33,7 @@ function filesUnder(folder: string): string[] {
 const FIXED_PAGES: [string, number][] = [
   ['/', 200],
   ['/guides/', 200],
+  ['/report/', 200],
   ['/report/uk/', 200],
   ['/report/other/', 200],
   ['/check/', 200],

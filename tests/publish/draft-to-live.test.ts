@@ -172,8 +172,8 @@ describe('preview', () => {
     expect(preview.url()).toMatch(new RegExp(`^${site.url}/preview/guides/${guideId}/\\?key=`));
     expect(await preview.textContent('h1')).toBe(`Is that ${marker} preview call a scam?`);
     expect(await preview.locator('#what-to-do ol > li strong').allTextContents()).toEqual(['Hang up.', 'Call your bank on the number on your card.']);
-    expect(await preview.locator('#where-to-report [data-country] h3').allTextContents()).toEqual(['United States', 'United Kingdom', 'Australia', 'Canada', 'Everywhere else']);
-    expect(await preview.locator('#where-to-report [data-country="uk"]').textContent()).toContain('Action Fraud');
+    expect((await preview.locator('#what-happened .happened__report h4').allTextContents()).sort()).toEqual(['Australia', 'Canada', 'Everywhere else', 'United Kingdom', 'United States']);
+    expect(await preview.locator('#what-happened .happened__report[data-country="uk"]').textContent()).toContain('Action Fraud');
     expect(await preview.locator('[data-live-preview]').textContent()).toContain('Preview: not public. This guide is a draft.');
     expect(await preview.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
     await preview.close();

@@ -33,7 +33,7 @@ async function axeViolations(page: Page): Promise<string[]> {
   return (violations as AxeViolation[]).map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-const pages = ['/', '/guides/', '/guides/channel/call/', '/guides/amazon-fraud-prevention-call/', '/report/uk/', '/check/', '/about/', '/does-not-exist/'];
+const pages = ['/', '/guides/', '/guides/channel/call/', '/guides/amazon-fraud-prevention-call/', '/report/', '/report/uk/', '/check/', '/about/', '/does-not-exist/'];
 
 describe('accessibility', () => {
   it.each(pages)('axe finds 0 violations on %s', async (path) => {
@@ -43,12 +43,17 @@ describe('accessibility', () => {
     await page.close();
   });
 
-  it('axe finds 0 violations on /check with a result shown', async () => {
+  it('axe finds 0 violations on /check with a result shown, its signs opened and next steps chosen', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/check/`, { waitUntil: 'networkidle' });
     await page.fill('#checker-text', AMAZON_VOICEMAIL);
     await page.click('form[data-checker] button[type="submit"]');
     await page.waitForSelector('.result');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.$$eval('.sign__also', (all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
+    await page.click('.marked-text a.mark__sign');
+    await page.check('input[name="happened"][value="gave-card-details"]');
+    await page.selectOption('#happened-country', 'uk');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
@@ -73,6 +78,27 @@ describe('accessibility', () => {
     ]);
     await page.waitForSelector('.result');
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('goes from a sign to its words and from a mark back to its sign by keyboard alone', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/check/`, { waitUntil: 'networkidle' });
+    await page.fill('#checker-text', AMAZON_VOICEMAIL);
+    await page.click('form[data-checker] button[type="submit"]');
+    await page.waitForSelector('.result');
+    // From the result, Tab reaches the first sign's first word link; Enter lands on that mark.
+    let steps = 0;
+    while (!(await page.evaluate(() => document.activeElement?.matches('#sign-1 .sign__words a'))) && steps++ < 30) await page.keyboard.press('Tab');
+    const markId = (await page.evaluate(() => document.activeElement?.getAttribute('href')))!.slice(1);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => document.activeElement?.id === id, markId);
+    // From the mark, Tab reaches its sign number; Enter lands back on sign 1.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#sign-1');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'sign-1');
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
     await page.close();
   });
 

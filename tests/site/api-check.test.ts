@@ -34,6 +34,19 @@ describe('POST /api/check', () => {
     expect(result.findings.flatMap((f) => f.guides.map((g) => g.slug))).toContain('amazon-fraud-prevention-call');
   });
 
+  it('groups the findings by warning sign in the additive `signs` field, each finding in exactly one sign', async () => {
+    const result = (await (await post(JSON.stringify({ text: AMAZON_VOICEMAIL }))).json()) as {
+      findings: { ruleId: string }[];
+      signs: { id: string; title: string; severity: string; findings: { ruleId: string }[]; spans: unknown[] }[];
+    };
+    expect(result.signs.length).toBeGreaterThan(0);
+    expect(result.signs.length).toBeLessThanOrEqual(5);
+    expect(result.signs.length).toBeLessThan(result.findings.length);
+    expect(result.signs.flatMap((s) => s.findings.map((f) => f.ruleId)).sort()).toEqual(result.findings.map((f) => f.ruleId).sort());
+    expect(new Set(result.signs.map((s) => s.id)).size).toBe(result.signs.length);
+    expect(result.signs[0]!.severity).toBe('strong');
+  });
+
   it('sends its answers with a Content-Length, not chunked (cheaper for server and client under load)', async () => {
     for (const body of [JSON.stringify({ text: AMAZON_VOICEMAIL }), '{"text": ']) {
       const response = await post(body);

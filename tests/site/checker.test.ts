@@ -46,7 +46,7 @@ describe('checker in the browser', () => {
     const marks = (await page.$$eval('.marked-text mark', (m) => m.map((n) => n.textContent ?? ''))).map((t) => t.toLowerCase());
     expect(marks.some((t) => t.includes('press 1'))).toBe(true);
     expect(marks.some((t) => t.includes('purchase'))).toBe(true);
-    expect(await page.$$eval('.findings > li', (items) => items.length)).toBeGreaterThan(1);
+    expect(await page.$$eval('.signs > li', (items) => items.length)).toBeGreaterThan(1);
     expect(await page.getAttribute('.result__guides a[href="/guides/amazon-fraud-prevention-call/"]', 'href')).toBe('/guides/amazon-fraud-prevention-call/');
     expect(await page.evaluate(() => document.activeElement?.classList.contains('result'))).toBe(true);
     expect(errors).toEqual([]);
@@ -65,19 +65,19 @@ describe('checker in the browser', () => {
   it('loads the Public Suffix List as its own file with the page, and reads links as the server does', async () => {
     const withLink = 'Amazon: your account is locked. Sign in at amaz0n-account-help.co.uk/verify today to restore it.';
     const withoutLink = 'Amazon: your account is locked. Sign in today to restore it.';
-    const serverTitles = async (text: string) => {
+    const serverSigns = async (text: string) => {
       const response = await fetch(`${site.url}/api/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
-      return ((await response.json()) as { findings: { title: string }[] }).findings.map((f) => f.title);
+      return ((await response.json()) as { signs: { id: string }[] }).signs.map((s) => s.id);
     };
     const page = await browser.newPage();
     const scripts: string[] = [];
     page.on('response', (response) => response.request().resourceType() === 'script' && scripts.push(new URL(response.url()).pathname));
     await checkInBrowser(page, withLink);
     expect(scripts.filter((path) => /\/parse-host\.[\w-]+\.js$/.test(path))).toHaveLength(1);
-    const titles = await page.$$eval('.findings > li h4', (items) => items.map((item) => item.textContent ?? ''));
-    expect(titles).toEqual(await serverTitles(withLink));
+    const signs = await page.$$eval('.signs > li', (items) => items.map((item) => (item as HTMLElement).dataset.sign ?? ''));
+    expect(signs).toEqual(await serverSigns(withLink));
     // The link is what changes the reading, so the list was really used.
-    expect(titles).not.toEqual(await serverTitles(withoutLink));
+    expect(signs).not.toEqual(await serverSigns(withoutLink));
     await page.close();
   });
 

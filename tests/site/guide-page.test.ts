@@ -1,4 +1,5 @@
-// The guide page: every section in order, all five reporting groups, the visitor's country first, clean Unicode.
+// The guide page: every section in order, "What has happened so far?" for all five countries with the visitor's
+// own chosen, clean Unicode.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.js';
@@ -26,7 +27,7 @@ describe('guide page', () => {
     const ids = await page.$$eval('article > section, article > aside', (nodes) => nodes.map((n) => n.id));
     const optional = (id: string, present: boolean) => (present ? [id] : []);
     expect(ids).toEqual([
-      'answer', 'scenario', ...optional('variants', (guide.variants ?? []).length > 0), 'red-flags', 'what-to-do', 'where-to-report', 'check',
+      'answer', 'scenario', ...optional('variants', (guide.variants ?? []).length > 0), 'red-flags', 'what-to-do', 'what-happened', 'check',
       ...optional('faq', (guide.faq ?? []).length > 0), ...optional('related', (guide.relatedGuides ?? []).length > 0),
     ]);
     expect(await page.textContent('h1')).toBe(guide.title);
@@ -37,33 +38,45 @@ describe('guide page', () => {
     await page.close();
   });
 
-  it('lists all five reporting groups, with Action Fraud and Police Scotland on 101 for the UK', async () => {
+  it('has steps and places to report for all five countries, with Action Fraud and Police Scotland on 101 for the UK', async () => {
     const page = await browser.newPage({ locale: 'en-US' });
     await page.goto(site.url + GUIDE);
-    const groups = await page.$$eval('#where-to-report [data-country] h3', (h) => h.map((n) => n.textContent));
+    const groups = await page.$$eval('#what-happened .happened__report h4', (h) => h.map((n) => n.textContent));
     expect(groups).toEqual(['United States', 'United Kingdom', 'Australia', 'Canada', 'Everywhere else']);
-    const uk = await page.textContent('[data-country="uk"]');
+    const uk = await page.textContent('#what-happened .happened__report[data-country="uk"]');
     expect(uk).toContain('Action Fraud');
     expect(uk).toContain('Police Scotland');
     expect(uk).toMatch(/Phone: 101(?!\d)/);
     await page.close();
   });
 
-  it('puts the visitor’s country first when the browser says en-GB, and keeps all five', async () => {
+  it('chooses the visitor’s country when the browser says en-GB, and shows only its steps for the answer chosen', async () => {
     const page = await browser.newPage({ locale: 'en-GB' });
-    await page.goto(site.url + GUIDE);
-    await page.waitForSelector('[data-visitor-country]');
-    const order = await page.$$eval('#where-to-report [data-country]', (s) => s.map((n) => (n as HTMLElement).dataset.country));
-    expect(order).toEqual(['uk', 'us', 'au', 'ca', 'other']);
+    await page.goto(site.url + GUIDE, { waitUntil: 'networkidle' });
+    expect(await page.inputValue('#happened-country')).toBe('uk');
+    await page.check('input[name="happened"][value="paid"]');
+    const shown = await page.locator('#what-happened .happened__plans').innerText();
+    expect(shown).toContain('Call your bank now, or call 159');
+    expect(shown).not.toContain('United States');
     await page.close();
   });
 
-  it('keeps the server order with JavaScript off, all countries in the HTML', async () => {
+  it('offers only the guide’s own channels, its first one chosen', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url + GUIDE);
+    const offered = await page.$$eval('input[name="channel"]', (inputs) => inputs.map((i) => [(i as HTMLInputElement).value, (i as HTMLInputElement).checked]));
+    expect(offered.map(([value]) => value).sort()).toEqual([...guide.channels].sort());
+    expect(offered.filter(([, checked]) => checked).map(([value]) => value)).toEqual([guide.channels[0]]);
+    await page.close();
+  });
+
+  it('keeps every country with JavaScript off, none chosen', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, locale: 'en-AU' });
     const page = await context.newPage();
     await page.goto(site.url + GUIDE);
-    const order = await page.$$eval('#where-to-report [data-country]', (s) => s.map((n) => (n as HTMLElement).dataset.country));
+    const order = await page.$$eval('#what-happened .happened__report', (s) => s.map((n) => (n as HTMLElement).dataset.country));
     expect(order).toEqual(['us', 'uk', 'au', 'ca', 'other']);
+    expect(await page.inputValue('#happened-country')).toBe('');
     await context.close();
   });
 
@@ -100,7 +113,7 @@ describe('guide page', () => {
     expect(html).toContain('<meta property="og:type" content="article"');
   });
 
-  it('weighs at most 50 KB and ships no script beyond the country step', async () => {
+  it('weighs at most 50 KB and ships no script beyond the "What has happened" step', async () => {
     const html = await (await fetch(site.url + GUIDE)).text();
     expect(Buffer.byteLength(html)).toBeLessThanOrEqual(50 * 1024);
     const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]!);

@@ -73,7 +73,7 @@ describe('a guide preview', () => {
     const html = await response.text();
     expect(html).toContain('<h1 id="guide-title">Is that draft-only zqpreview call a scam?</h1>');
     expect(html).toContain('<strong>A draft-only zqstep.</strong>');
-    expect(html).toContain('id="where-to-report"');
+    expect(html).toContain('id="what-happened"');
     expect(html).toMatch(/data-country="uk"/);
     expect(html).toContain(`<li>${escaped(rule.title)}</li>`);
     const relatedTitle = content.guides.find((g) => g.slug === published.relatedGuides[0])!.title;

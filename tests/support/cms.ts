@@ -26,7 +26,11 @@ export function prepareSeededDatabase(extraEnv: NodeJS.ProcessEnv = {}): CmsData
 /** Copies a prepared database (the folder prepareSeededDatabase made) so a test can change it freely. */
 export function copyDatabase(sourceDirectory: string, extraEnv: NodeJS.ProcessEnv = {}): CmsDatabase {
   const directory = mkdtempSync(join(tmpdir(), 'redflags-e2e-cms-'));
-  copyFileSync(join(sourceDirectory, 'cms.db'), join(directory, 'cms.db'));
+  // The write-ahead log too: the last writes of the preparing scripts (the corpus import, the first model)
+  // can still be in it rather than in cms.db.
+  for (const file of ['cms.db', 'cms.db-wal']) {
+    if (existsSync(join(sourceDirectory, file))) copyFileSync(join(sourceDirectory, file), join(directory, file));
+  }
   return { directory, env: databaseEnv(directory, extraEnv) };
 }
 

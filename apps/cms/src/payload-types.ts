@@ -69,11 +69,14 @@ export interface Config {
   collections: {
     guides: Guide;
     rules: Rule;
+    signs: Sign;
     brands: Brand;
     'reporting-bodies': ReportingBody;
+    'next-steps': NextStep;
     media: Media;
     users: User;
     'test-messages': TestMessage;
+    'scoring-models': ScoringModel;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -84,11 +87,14 @@ export interface Config {
   collectionsSelect: {
     guides: GuidesSelect<false> | GuidesSelect<true>;
     rules: RulesSelect<false> | RulesSelect<true>;
+    signs: SignsSelect<false> | SignsSelect<true>;
     brands: BrandsSelect<false> | BrandsSelect<true>;
     'reporting-bodies': ReportingBodiesSelect<false> | ReportingBodiesSelect<true>;
+    'next-steps': NextStepsSelect<false> | NextStepsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'test-messages': TestMessagesSelect<false> | TestMessagesSelect<true>;
+    'scoring-models': ScoringModelsSelect<false> | ScoringModelsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -275,6 +281,10 @@ export interface Rule {
   explanation: string;
   severity: 'strong' | 'moderate' | 'weak';
   /**
+   * The sign this rule raises. A result shows each sign once, its most specific rule first and the others folded under it.
+   */
+  sign?: (string | null) | Sign;
+  /**
    * Untick for building blocks used only by combinations (never shown on their own).
    */
   scored?: boolean | null;
@@ -357,6 +367,29 @@ export interface Rule {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * A result shows one entry per sign: the most specific rule that raised it first, the others folded under it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signs".
+ */
+export interface Sign {
+  id: string;
+  /**
+   * e.g. "asks-for-code". Rules choose their sign.
+   */
+  slug: string;
+  /**
+   * What the sign is, in a few words a worried person understands: "Asks for a code sent to your phone".
+   */
+  title: string;
+  /**
+   * Stronger signs always come first; among signs of the same strength, lower comes first.
+   */
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
@@ -413,6 +446,49 @@ export interface ReportingBody {
   createdAt: string;
 }
 /**
+ * The steps to take now for each country and answer to "What has happened so far?". Places to report come from Reporting bodies.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "next-steps".
+ */
+export interface NextStep {
+  id: string;
+  /**
+   * e.g. "uk-gave-code-or-password".
+   */
+  slug: string;
+  country: 'us' | 'uk' | 'au' | 'ca' | 'other';
+  happened: 'nothing-yet' | 'paid' | 'gave-card-details' | 'gave-code-or-password' | 'gave-device-access';
+  /**
+   * Most urgent first. Say the action first, in plain words.
+   */
+  steps: {
+    step: string;
+    /**
+     * How, or why, in a sentence or two.
+     */
+    detail?: string | null;
+    /**
+     * Only for messages that came this way (e.g. "forward the text to 7726"). Empty: every way.
+     */
+    channels?: ('call' | 'text' | 'email' | 'social' | 'web')[] | null;
+    id?: string | null;
+  }[];
+  /**
+   * The official pages these steps rest on.
+   */
+  sources: {
+    title: string;
+    /**
+     * https:// address.
+     */
+    url: string;
+    id?: string | null;
+  }[];
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -451,6 +527,10 @@ export interface TestMessage {
   id: string;
   text: string;
   label: 'scam' | 'legit';
+  /**
+   * Train: counted by the rule QA panel and the precision gate, and learned from by the model. Test: kept apart to measure the model honestly; never tune a rule on it. New messages go to train unless you choose test.
+   */
+  part?: ('train' | 'test') | null;
   channel?: ('sms' | 'email' | 'call' | 'social' | 'web') | null;
   kind?: string | null;
   /**
@@ -458,6 +538,46 @@ export interface TestMessage {
    */
   source?: string | null;
   note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The learned scorer the checker uses beside the rules: a weight for every rule and a text model. Retrain after changing rules or test messages, compare, then publish.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scoring-models".
+ */
+export interface ScoringModel {
+  id: string;
+  title: string;
+  status: 'candidate' | 'live' | 'retired';
+  trainedAt: string;
+  trainedOn: string;
+  trainedBy: string;
+  trainingSeconds: number;
+  publishedAt?: string | null;
+  publishedBy?: string | null;
+  /**
+   * A hash of each rule it was trained with, to tell when the published rules have changed since.
+   */
+  rulesTrainedWith:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  model:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -586,12 +706,20 @@ export interface PayloadLockedDocument {
         value: string | Rule;
       } | null)
     | ({
+        relationTo: 'signs';
+        value: string | Sign;
+      } | null)
+    | ({
         relationTo: 'brands';
         value: string | Brand;
       } | null)
     | ({
         relationTo: 'reporting-bodies';
         value: string | ReportingBody;
+      } | null)
+    | ({
+        relationTo: 'next-steps';
+        value: string | NextStep;
       } | null)
     | ({
         relationTo: 'media';
@@ -604,6 +732,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'test-messages';
         value: string | TestMessage;
+      } | null)
+    | ({
+        relationTo: 'scoring-models';
+        value: string | ScoringModel;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -710,6 +842,7 @@ export interface RulesSelect<T extends boolean = true> {
   title?: T;
   explanation?: T;
   severity?: T;
+  sign?: T;
   scored?: T;
   kinds?: T;
   guides?: T;
@@ -765,6 +898,17 @@ export interface RulesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "signs_select".
+ */
+export interface SignsSelect<T extends boolean = true> {
+  slug?: T;
+  title?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "brands_select".
  */
 export interface BrandsSelect<T extends boolean = true> {
@@ -797,6 +941,32 @@ export interface ReportingBodiesSelect<T extends boolean = true> {
   link?: T;
   phone?: T;
   order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "next-steps_select".
+ */
+export interface NextStepsSelect<T extends boolean = true> {
+  slug?: T;
+  country?: T;
+  happened?: T;
+  steps?:
+    | T
+    | {
+        step?: T;
+        detail?: T;
+        channels?: T;
+        id?: T;
+      };
+  sources?:
+    | T
+    | {
+        title?: T;
+        url?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -850,10 +1020,29 @@ export interface UsersSelect<T extends boolean = true> {
 export interface TestMessagesSelect<T extends boolean = true> {
   text?: T;
   label?: T;
+  part?: T;
   channel?: T;
   kind?: T;
   source?: T;
   note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scoring-models_select".
+ */
+export interface ScoringModelsSelect<T extends boolean = true> {
+  title?: T;
+  status?: T;
+  trainedAt?: T;
+  trainedOn?: T;
+  trainedBy?: T;
+  trainingSeconds?: T;
+  publishedAt?: T;
+  publishedBy?: T;
+  rulesTrainedWith?: T;
+  model?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createChecker } from '@redflags/engine';
-import { RuleBundle } from '@redflags/schema';
+import { BrowserRuleBundle } from '@redflags/schema';
 import { sharedRateLimiter } from '../src/lib/rate-limit.mjs';
 import { readCheckBody } from '../src/lib/read-check-request.mjs';
 
@@ -22,7 +22,8 @@ export function createApiCheckHandler(buildDir) {
   const folder = join(buildDir, 'client/bundle');
   const files = readdirSync(folder).filter((name) => /^rules\.[0-9a-f]{12}\.json$/.test(name));
   if (files.length !== 1) throw new Error(`${folder} should hold exactly one rules.<hash>.json, but holds ${files.length}; rebuild the site`);
-  const bundle = RuleBundle.parse(JSON.parse(readFileSync(join(folder, files[0]), 'utf8')));
+  // The browser's copy of the bundle (toBrowserBundle): everything the checker reads.
+  const bundle = BrowserRuleBundle.parse(JSON.parse(readFileSync(join(folder, files[0]), 'utf8')));
   const checker = createChecker(bundle);
   const limiter = sharedRateLimiter();
   const inputLimit = bundle.settings.inputLimit;

@@ -4,6 +4,6 @@
 export { createChecker, type Checker, type CheckerOptions } from './checker.js';
 export type { ParseHost } from './extract-links.js';
 // The pieces of a text to mark, for the checker page and the admin.
-export { splitBySpans, type TextPiece } from './split-by-spans.js';
+export { splitBySigns, splitBySpans, type SignedPiece, type TextPiece } from './split-by-spans.js';
 // The S/O bar (issue 9), for the CMS's rule QA panel.
 export { MIN_SCAM_SHARE } from './qa.js';

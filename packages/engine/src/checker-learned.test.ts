@@ -21,6 +21,15 @@ describe('a checker with a learned model', () => {
     for (const word of marked) expect(text.split(/\W+/)).toContain(word);
   });
 
+  it('groups the learned finding as a sign of its own, titled by the bundle’s sign of that id when it has one', () => {
+    const text = 'Final notice: pay the fee for your wallet to avoid suspension';
+    expect(checker.check(text).signs.map((s) => [s.id, s.title, s.findings.map((f) => f.ruleId)])).toEqual([
+      ['reads-like-scam', 'Reads like known scam messages', ['reads-like-scam']],
+    ]);
+    const withSign = createChecker({ ...bundle, model, signs: [{ id: 'reads-like-scam', title: 'Sounds like scams we know', order: 90 }] });
+    expect(withSign.check(text).signs[0]).toMatchObject({ id: 'reads-like-scam', title: 'Sounds like scams we know' });
+  });
+
   it('reads high only with a rule finding, and puts the rule first', () => {
     const result = checker.check('Urgent: verify your card now or it will be suspended');
     expect(result.level).toBe('high');

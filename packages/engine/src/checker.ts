@@ -1,7 +1,9 @@
 // The checker: a prepared bundle and the `check` that turns a message into a CheckResult.
-import type { CheckResult, Finding, Level, RuleBundle, Severity, Span } from '@redflags/schema';
+import type { CheckResult, Finding, Level, RuleBundle, Span } from '@redflags/schema';
 import { evaluate } from './evaluate.js';
+import { groupBySign, SEVERITY_RANK } from './group-signs.js';
 import { learnedFinding, learnedLevel, logitToPercent, prepareScorer, ruleWeight, type LearnedScorer } from './learned-scoring.js';
+import { mergeSpans } from './merge-spans.js';
 import { prepareRules, type CheckerOptions, type DisabledPattern, type PreparedRules } from './prepare-rules.js';
 
 export type { CheckerOptions };
@@ -20,7 +22,7 @@ export interface Checker {
   readonly disabledPatterns: readonly DisabledPattern[];
 }
 
-const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { strong: 0, moderate: 1, weak: 2 };
+export { mergeSpans };
 
 /**
  * Builds a checker from a bundle that has already been validated (for example at build time).
@@ -66,6 +68,7 @@ export function createChecker(bundle: RuleBundle, options: CheckerOptions): Chec
         level,
         score,
         findings,
+        signs: groupFindings(prepared, findings),
         entities,
         truncated: checked.length < text.length,
         checkedLength: checked.length,
@@ -92,7 +95,7 @@ function learnedRulesLogit(scorer: LearnedScorer, prepared: PreparedRules, fired
 
 /** Puts the learned finding after the rules' findings of the same severity: rules stay the main explanation. */
 function insertBySeverity(findings: Finding[], finding: Finding): void {
-  const at = findings.findIndex((other) => SEVERITY_ORDER[other.severity] > SEVERITY_ORDER[finding.severity]);
+  const at = findings.findIndex((other) => SEVERITY_RANK[other.severity] > SEVERITY_RANK[finding.severity]);
   findings.splice(at < 0 ? findings.length : at, 0, finding);
 }
 
@@ -119,20 +122,22 @@ function toFindings(prepared: PreparedRules, fired: Map<number, Span[]>): Findin
       first: merged[0]?.start ?? 0,
     });
   }
-  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.first - b.first);
+  findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.first - b.first);
   return findings.map(({ first: _first, ...finding }) => finding);
 }
 
-/** Sorts spans and joins the ones that overlap or touch. */
-export function mergeSpans(spans: readonly Span[]): Span[] {
-  const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || a.end - b.end);
-  const merged: Span[] = [];
-  for (const span of sorted) {
-    const last = merged[merged.length - 1];
-    if (last !== undefined && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else merged.push({ ...span });
-  }
-  return merged;
+/** The findings by sign, with what the bundle says about each finding's rule. */
+function groupFindings(prepared: PreparedRules, findings: Finding[]): CheckResult['signs'] {
+  return groupBySign(
+    findings,
+    (ruleId) => {
+      const index = prepared.indexOf.get(ruleId);
+      if (index === undefined) return { buildsOn: 0 };
+      const sign = prepared.rules[index]!.sign;
+      return { sign: sign === undefined ? undefined : prepared.signById.get(sign), buildsOn: prepared.buildsOn[index]! };
+    },
+    prepared.signById,
+  );
 }
 
 /** Cuts text to the input limit without splitting a surrogate pair. */

@@ -5,7 +5,8 @@ export { levelFor, mergeSpans, type Checker, type CheckerOptions } from './check
 export { createChecker, type CheckerSetup } from './create-checker.js';
 export { parseHost } from './parse-host.js';
 export type { ParseHost } from './extract-links.js';
-export { splitBySpans, type TextPiece } from './split-by-spans.js';
+export { splitBySigns, splitBySpans, type SignedPiece, type TextPiece } from './split-by-spans.js';
+export { groupBySign, type RuleSignInfo } from './group-signs.js';
 export { compileBacktrackingPattern, type PatternCompiler, type RulePattern } from './rule-pattern.js';
 export { BundleError, formatProblem, type Problem } from './problems.js';
 export { normalizeText, toOriginalRange, type NormalizedText } from './normalize.js';

@@ -1,6 +1,6 @@
 // Turns a parsed bundle into the structures a check walks: one dictionary, regular expressions keyed
 // by their literal, rules indexed by feature, and combinations in the order they can be decided.
-import type { EntityKind, GuideLink, LinkFeature, PhoneFeature, Rule, RuleBundle } from '@redflags/schema';
+import type { EntityKind, GuideLink, LinkFeature, PhoneFeature, Rule, RuleBundle, Sign } from '@redflags/schema';
 import { combinationOrder } from './combination-graph.js';
 import { LIMITS } from './evaluate.js';
 import { KEYWORD_ENTITIES } from './entity-catalogue.js';
@@ -76,6 +76,12 @@ export interface PreparedRules {
   /** Splits the hosts of links with the Public Suffix List. */
   parseHost: ParseHost;
   patternBudgetMs: number;
+  /** Each rule's index by id. */
+  indexOf: ReadonlyMap<string, number>;
+  /** The bundle's signs by id. */
+  signById: ReadonlyMap<string, Sign>;
+  /** For each rule index, how many rules it builds on through combinations, transitively. */
+  buildsOn: readonly number[];
 }
 
 /**
@@ -140,7 +146,34 @@ export function prepareRules(bundle: RuleBundle, options: CheckerOptions): Prepa
   const guides = rules.map((rule) =>
     rule.guides.flatMap((slug) => (guideTitles.has(slug) ? [{ slug, title: guideTitles.get(slug)! }] : [])),
   );
-  return { rules, guides, brands, dictionary: builder.build(), patterns, rulesByLink, rulesByPhone, rulesByEntity, combinations, combinationsTouching, combinationOnly, disabledPatterns, parseHost, patternBudgetMs };
+  return {
+    rules, guides, brands, dictionary: builder.build(), patterns, rulesByLink, rulesByPhone, rulesByEntity, combinations, combinationsTouching, combinationOnly, disabledPatterns, parseHost, patternBudgetMs,
+    // The browser takes the bundle file unparsed, so one published before signs existed has no list.
+    indexOf, signById: new Map((bundle.signs ?? []).map((sign) => [sign.id, sign])), buildsOn: countBuildsOn(rules, indexOf),
+  };
+}
+
+/** For each rule, the number of distinct rules under it through its combination and theirs. */
+function countBuildsOn(rules: readonly Rule[], indexOf: ReadonlyMap<string, number>): number[] {
+  const below = new Map<number, Set<number>>();
+  const collect = (index: number, visiting: Set<number>): Set<number> => {
+    const known = below.get(index);
+    if (known !== undefined) return known;
+    const parts = new Set<number>();
+    // A validated bundle has no cycles; `visiting` only keeps a broken one from recursing forever.
+    visiting.add(index);
+    const combination = rules[index]!.match.combination;
+    for (const id of [...(combination?.allOf ?? []), ...(combination?.anyOf ?? [])]) {
+      const part = indexOf.get(id);
+      if (part === undefined || visiting.has(part)) continue;
+      parts.add(part);
+      for (const deeper of collect(part, visiting)) parts.add(deeper);
+    }
+    visiting.delete(index);
+    below.set(index, parts);
+    return parts;
+  };
+  return rules.map((_, index) => collect(index, new Set()).size);
 }
 
 /** A compiled pattern, or why it is disabled: a risky pattern runs only on a linear-time engine. */

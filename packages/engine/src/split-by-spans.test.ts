@@ -1,6 +1,7 @@
 // The pieces a page, the admin and the CLI mark: spans clamped, merged and cut out of the text.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitBySpans } from './split-by-spans.js';
+import { splitBySigns, splitBySpans } from './split-by-spans.js';
 
 describe('splitBySpans', () => {
   it('marks exactly the spans and keeps the rest as plain text', () => {
@@ -54,5 +55,33 @@ describe('splitBySpans', () => {
 
   it('returns the whole text unmarked without spans', () => {
     expect(splitBySpans('hello', [])).toEqual([{ text: 'hello', marked: false }]);
+  });
+});
+
+describe('splitBySigns', () => {
+  it('says which groups reach each marked piece, whichever group the spans came from', () => {
+    const text = 'Amazon: a charge of $799. Press 1 now';
+    const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+    const pieces = splitBySigns(text, [{ spans: [at('charge of $799'), at('Press 1')] }, { spans: [at('Press 1 now')] }, { spans: [at('Amazon')] }]);
+    expect(pieces).toEqual([
+      { text: 'Amazon', signs: [2] },
+      { text: ': a ', signs: [] },
+      { text: 'charge of $799', signs: [0] },
+      { text: '. ', signs: [] },
+      { text: 'Press 1 now', signs: [0, 1] },
+    ]);
+  });
+
+  it('gives back the text unchanged, each mark tied to at least one group', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), fc.array(fc.array(fc.tuple(fc.nat(70), fc.nat(70)), { maxLength: 4 }), { maxLength: 4 }), (text, raw) => {
+        const groups = raw.map((spans) => ({ spans: spans.map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) })) }));
+        const pieces = splitBySigns(text, groups);
+        expect(pieces.map((p) => p.text).join('')).toBe(text);
+        expect(pieces.every((p) => p.text.length > 0)).toBe(true);
+        const marked = splitBySpans(text, groups.flatMap((g) => g.spans)).filter((p) => p.marked).length;
+        expect(pieces.filter((p) => p.signs.length > 0)).toHaveLength(marked);
+      }),
+    );
   });
 });

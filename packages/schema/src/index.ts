@@ -1,13 +1,16 @@
 // @redflags/schema: the one contract between the engine, the CMS and the site.
 export * from './primitives.js';
 export * from './rule.js';
+export * from './sign.js';
 export * from './brand.js';
 export * from './guide.js';
 export * from './reporting-body.js';
+export * from './next-steps.js';
 export * from './settings.js';
 export * from './learned-constants.js';
 export * from './scoring-model.js';
 export * from './bundle.js';
+export * from './browser-bundle.js';
 export * from './result.js';
 export * from './site-content.js';
 export * from './labelled-message.js';

@@ -1,4 +1,4 @@
-// Small shared vocabularies: slugs, channels, severities, levels, countries and situations.
+// Small shared vocabularies: slugs, channels, severities, levels, countries, situations and what happened.
 import { z } from 'zod';
 
 /** A lowercase, hyphenated identifier: `amazon-fraud-call`, `gift-card-payment`. */
@@ -39,6 +39,22 @@ export type UkNation = z.infer<typeof UkNation>;
 /** What happened to the person, which decides where to report and how urgently. */
 export const Situation = z.enum(['lost-money', 'gave-credentials', 'remote-access', 'received-only']);
 export type Situation = z.infer<typeof Situation>;
+
+/**
+ * What the person has done so far, as the checker and the guide pages ask it ("What has happened so far?").
+ * It decides the steps to take now; reporting bodies are tagged with the coarser `Situation`.
+ */
+export const WhatHappened = z.enum(['nothing-yet', 'paid', 'gave-card-details', 'gave-code-or-password', 'gave-device-access']);
+export type WhatHappened = z.infer<typeof WhatHappened>;
+
+/** The reporting bodies' situation each answer falls under. */
+export const SITUATION_OF: Readonly<Record<WhatHappened, Situation>> = {
+  'nothing-yet': 'received-only',
+  paid: 'lost-money',
+  'gave-card-details': 'gave-credentials',
+  'gave-code-or-password': 'gave-credentials',
+  'gave-device-access': 'remote-access',
+};
 
 /** An ISO 8601 date-time with offset, as Payload stores dates. */
 export const DateTime = z.iso.datetime({ offset: true });

@@ -1,4 +1,4 @@
-// What a check returns: the level, the findings with their spans, and the entities found.
+// What a check returns: the level, the findings with their spans, grouped by sign, and the entities found.
 import { z } from 'zod';
 import { Level, Severity, Slug } from './primitives.js';
 
@@ -45,10 +45,29 @@ export const Finding = z.object({
 });
 export type Finding = z.infer<typeof Finding>;
 
+/**
+ * One warning sign found: the findings that raised it, the most specific first (the one to show;
+ * the others read "also found"), and every span of them.
+ */
+export const SignGroup = z.object({
+  /** The sign's id; a finding whose rule names no sign known to the bundle is a sign of its own (its rule id). */
+  id: Slug,
+  title: z.string(),
+  /** The strongest severity among its findings. */
+  severity: Severity,
+  findings: z.array(Finding).min(1),
+  /** Its findings' spans, sorted and merged. */
+  spans: z.array(Span),
+});
+export type SignGroup = z.infer<typeof SignGroup>;
+
 export const CheckResult = z.object({
   level: Level,
   score: z.number().min(0),
+  /** Every finding, strongest first. */
   findings: z.array(Finding),
+  /** The same findings grouped by warning sign, strongest sign first: what a result shows. */
+  signs: z.array(SignGroup).default([]),
   entities: z.array(Entity),
   /** True when the text was longer than the input limit and only its start was checked. */
   truncated: z.boolean(),

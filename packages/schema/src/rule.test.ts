@@ -64,6 +64,30 @@ describe('RuleBundle', () => {
     expect(result.error!.issues[0]!.message).toContain('expected formatVersion 1');
   });
 
+  it('loads a bundle without signs: its rules name none and the list defaults to empty', () => {
+    expect(RuleBundle.parse(bundle).signs).toEqual([]);
+  });
+
+  it('keeps the signs rules name, with a default order', () => {
+    const parsed = RuleBundle.parse({ ...bundle, rules: [{ ...minimalRule, sign: 'pay-untraceable' }], signs: [{ id: 'pay-untraceable', title: 'Asks for payment that cannot be traced' }] });
+    expect(parsed.rules[0]!.sign).toBe('pay-untraceable');
+    expect(parsed.signs).toEqual([{ id: 'pay-untraceable', title: 'Asks for payment that cannot be traced', order: 100 }]);
+  });
+
+  it('refuses a rule naming a sign the bundle does not have, naming the rule and the sign', () => {
+    const result = RuleBundle.safeParse({ ...bundle, rules: [{ ...minimalRule, sign: 'no-such-sign' }] });
+    expect(result.error!.issues[0]).toMatchObject({
+      path: ['rules', 0, 'sign'],
+      message: "names the sign 'no-such-sign', which is not in the bundle's signs; add it there or choose another",
+    });
+  });
+
+  it('refuses two signs with the same id', () => {
+    const sign = { id: 'asks-for-code', title: 'Asks for a code sent to you' };
+    const result = RuleBundle.safeParse({ ...bundle, signs: [sign, sign] });
+    expect(result.error!.issues[0]).toMatchObject({ path: ['signs', 1, 'id'], message: "the sign id 'asks-for-code' is used twice; each sign needs its own id" });
+  });
+
   it('refuses a high threshold below the caution threshold', () => {
     const result = RuleBundle.safeParse({ ...bundle, settings: { thresholds: { caution: 5, high: 2 } } });
     expect(result.error!.issues[0]!.path).toEqual(['settings', 'thresholds', 'high']);

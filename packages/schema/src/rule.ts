@@ -113,6 +113,11 @@ export const Rule = z.object({
   explanation: z.string().trim().min(10, 'explain in a sentence why this is a warning sign').max(1000),
   severity: Severity,
   /**
+   * The warning sign this rule raises (a Sign id in the bundle). A result shows one entry per sign;
+   * a rule without one, or whose sign is not in the bundle, is an entry of its own.
+   */
+  sign: Slug.optional(),
+  /**
    * `false` makes the rule a building block: used by combinations only,
    * never shown or scored by itself (e.g. "names a brand").
    */

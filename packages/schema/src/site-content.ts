@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { Brand } from './brand.js';
 import { RuleBundle } from './bundle.js';
 import { Guide } from './guide.js';
+import { NextStepsList } from './next-steps.js';
 import { DateTime } from './primitives.js';
 import { ReportingBody } from './reporting-body.js';
 
@@ -15,6 +16,8 @@ export const SiteContentEnvelope = z.object({
   guides: z.array(z.unknown()),
   brands: z.array(z.unknown()),
   reportingBodies: z.array(z.unknown()),
+  /** Older exports have none; the site then shows only where to report. */
+  nextSteps: z.array(z.unknown()).default([]),
   bundle: z.unknown(),
 });
 
@@ -23,6 +26,7 @@ export const SiteContent = z.object({
   guides: z.array(Guide),
   brands: z.array(Brand),
   reportingBodies: z.array(ReportingBody),
+  nextSteps: NextStepsList.default([]),
   bundle: RuleBundle,
 });
 export type SiteContent = z.infer<typeof SiteContent>;

@@ -19,7 +19,7 @@ const mediaDir = vi.hoisted(async () => {
 type Who = 'anonymous' | 'author' | 'editor' | 'admin';
 type Outcome = 'allowed' | 'refused';
 type Action = 'read published' | 'read draft' | 'create' | 'update' | 'publish' | 'delete' | 'manage users';
-type Target = 'guides' | 'rules' | 'brands' | 'reporting-bodies' | 'media' | 'users' | 'test-messages' | 'checker-settings';
+type Target = 'guides' | 'rules' | 'brands' | 'signs' | 'reporting-bodies' | 'next-steps' | 'media' | 'users' | 'test-messages' | 'checker-settings';
 type Attempt = (payload: Payload, user: TestUser | undefined, tag: string) => Promise<Outcome>;
 
 const WHO: Who[] = ['anonymous', 'author', 'editor', 'admin'];
@@ -31,7 +31,9 @@ const POLICY: Record<Target, Partial<Record<Action, [Outcome, Outcome, Outcome, 
   guides: { 'read published': [A, A, A, A], 'read draft': [R, A, A, A], create: [R, A, A, A], update: [R, A, A, A], publish: [R, R, A, A], delete: [R, R, A, A] },
   rules: { 'read published': [A, A, A, A], 'read draft': [R, A, A, A], create: [R, A, A, A], update: [R, A, A, A], publish: [R, R, A, A], delete: [R, R, A, A] },
   brands: { 'read published': [A, A, A, A], create: [R, R, A, A], update: [R, R, A, A], delete: [R, R, A, A] },
+  signs: { 'read published': [A, A, A, A], create: [R, R, A, A], update: [R, R, A, A], delete: [R, R, A, A] },
   'reporting-bodies': { 'read published': [A, A, A, A], create: [R, R, A, A], update: [R, R, A, A], delete: [R, R, A, A] },
+  'next-steps': { 'read published': [A, A, A, A], create: [R, R, A, A], update: [R, R, A, A], delete: [R, R, A, A] },
   media: { 'read published': [A, A, A, A], create: [R, A, A, A], update: [R, A, A, A], delete: [R, R, A, A] },
   users: { 'read published': [R, R, R, A], create: [R, R, R, A], update: [R, R, R, A], delete: [R, R, R, A], 'manage users': [R, R, R, A] },
   'test-messages': { 'read published': [R, R, A, A], create: [R, R, A, A], update: [R, R, A, A], delete: [R, R, A, A] },
@@ -52,7 +54,7 @@ async function refusedIfForbidden(write: () => Promise<unknown>): Promise<Outcom
 const hidden = (error: unknown) => error instanceof Forbidden || error instanceof NotFound;
 
 /** Reads `id` as `user`; refused when it is not returned (filtered, not found or forbidden). */
-async function canRead(payload: Payload, collection: 'guides' | 'rules' | 'brands' | 'reporting-bodies' | 'media' | 'users' | 'test-messages', id: number | string, user: TestUser | undefined, draft = false): Promise<boolean> {
+async function canRead(payload: Payload, collection: 'guides' | 'rules' | 'brands' | 'signs' | 'reporting-bodies' | 'next-steps' | 'media' | 'users' | 'test-messages', id: number | string, user: TestUser | undefined, draft = false): Promise<boolean> {
   try {
     const found = await payload.find({ collection, where: { id: { equals: id } }, draft, user, overrideAccess: false });
     return found.docs.length === 1;
@@ -64,7 +66,7 @@ async function canRead(payload: Payload, collection: 'guides' | 'rules' | 'brand
 
 let pngBuffer: Buffer;
 const image = (tag: string) => ({ data: pngBuffer, mimetype: 'image/png', name: `${tag}.png`, size: pngBuffer.length });
-const stored = (payload: Payload, collection: 'guides' | 'rules' | 'brands' | 'reporting-bodies' | 'media' | 'users' | 'test-messages', id: number | string) =>
+const stored = (payload: Payload, collection: 'guides' | 'rules' | 'brands' | 'signs' | 'reporting-bodies' | 'next-steps' | 'media' | 'users' | 'test-messages', id: number | string) =>
   payload.find({ collection, where: { id: { equals: id } }, draft: false, overrideAccess: true, depth: 0 }).then((r) => r.docs[0] as Record<string, unknown> | undefined);
 
 function draftsCollection(collection: 'guides' | 'rules'): Partial<Record<Action, Attempt>> {
@@ -118,12 +120,16 @@ function draftsCollection(collection: 'guides' | 'rules'): Partial<Record<Action
   };
 }
 
-type Plain = 'brands' | 'reporting-bodies' | 'media' | 'test-messages';
-function plainCollection(collection: Plain, data: (tag: string) => Record<string, unknown>, changed: Record<string, unknown>, withFile = false): Partial<Record<Action, Attempt>> {
+type Plain = 'brands' | 'signs' | 'reporting-bodies' | 'next-steps' | 'media' | 'test-messages';
+function plainCollection(
+  collection: Plain,
+  data: (tag: string) => Record<string, unknown>,
+  change: Record<string, unknown> | ((tag: string) => Record<string, unknown>),
+  withFile = false,
+): Partial<Record<Action, Attempt>> {
   // Typed loosely: `data` is built per collection above and checked by Payload at run time.
   const createOptions = (tag: string, extra: Record<string, unknown>) => ({ collection, data: data(tag), ...extra, ...(withFile ? { file: image(tag) } : {}) }) as unknown as Parameters<Payload['create']>[0];
   const make = (p: Payload, tag: string) => p.create(createOptions(tag, { overrideAccess: true }));
-  const [field, value] = Object.entries(changed)[0]!;
   return {
     'read published': async (p, user, tag) => ((await canRead(p, collection, (await make(p, tag)).id, user)) ? A : R),
     create: async (p, user, tag) => {
@@ -131,6 +137,8 @@ function plainCollection(collection: Plain, data: (tag: string) => Record<string
     },
     update: async (p, user, tag) => {
       const doc = await make(p, tag);
+      const changed = typeof change === 'function' ? change(tag) : change;
+      const [field, value] = Object.entries(changed)[0]!;
       const outcome = await refusedIfForbidden(() => p.update({ collection, id: doc.id, data: changed, user, overrideAccess: false }));
       expect((await stored(p, collection, doc.id))?.[field] === value).toBe(outcome === A);
       return outcome;
@@ -144,6 +152,18 @@ function plainCollection(collection: Plain, data: (tag: string) => Record<string
   };
 }
 
+/** A country and answer no other next-steps record in this test uses (there are 25 pairs, one per tag). */
+const pairs = new Map<string, { country: string; happened: string }>();
+function pairFor(tag: string): { country: string; happened: string } {
+  const known = pairs.get(tag);
+  if (known) return known;
+  const countries = ['us', 'uk', 'au', 'ca', 'other'];
+  const answers = ['nothing-yet', 'paid', 'gave-card-details', 'gave-code-or-password', 'gave-device-access'];
+  const pair = { country: countries[pairs.size % 5]!, happened: answers[Math.floor(pairs.size / 5) % 5]! };
+  pairs.set(tag, pair);
+  return pair;
+}
+
 const makeOtherUser = (p: Payload, tag: string) =>
   p.create({ collection: 'users', data: { email: `other-${tag}@example.org`, password: 'correct horse battery', role: 'author' }, overrideAccess: true });
 
@@ -155,6 +175,13 @@ const ATTEMPTS: Record<Target, Partial<Record<Action, Attempt>>> = {
     'reporting-bodies',
     (tag) => ({ slug: `rb-${tag}`, name: `Body ${tag}`, country: 'uk', whatToReport: 'Scam calls and texts.', channels: ['call'], situations: ['lost-money'], link: 'https://example.org/report' }),
     { name: 'Renamed' },
+  ),
+  signs: plainCollection('signs', (tag) => ({ slug: `s-${tag}`, title: `Sign ${tag}` }), { title: 'Renamed sign' }),
+  // Each tag gets its own country and answer: the collection holds one record per pair.
+  'next-steps': plainCollection(
+    'next-steps',
+    (tag) => ({ slug: `ns-${tag}`, ...pairFor(tag), steps: [{ step: 'Call your bank.' }], sources: [{ title: 'A page', url: 'https://example.org/steps' }] }),
+    (tag) => ({ slug: `ns-${tag}-renamed` }),
   ),
   media: plainCollection('media', (tag) => ({ alt: `Picture ${tag}` }), { alt: 'New alt' }, true),
   'test-messages': plainCollection('test-messages', (tag) => ({ text: `Invented message ${tag}`, label: 'scam' }), { text: 'Changed text' }),

@@ -1,5 +1,6 @@
-// The one browser test: an editor logs in to /admin, edits a rule so an example no longer
-// behaves, publishes, and sees the engine's refusal on that example's field. Runs the built
+// Browser tests of the admin: an editor logs in to /admin, edits a rule so an example no longer
+// behaves, publishes, and sees the engine's refusal on that example's field; the learned models page
+// of a CMS without test messages says no model is live and why a retrain cannot run. Runs the built
 // Next server (`npm run build -w @redflags/cms`; built here first if missing) on a temporary database.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,6 +70,27 @@ describe('the admin', () => {
 
     const published = (await (await fetch(`${baseUrl}/api/rules/${id}`)).json()) as { examples: { mustMatch: { message: string }[] } };
     expect(published.examples.mustMatch[0]?.message).toBe(giftCardRule().examples.mustMatch[0]!.message);
+    await page.close();
+  });
+
+  it('shows that no learned model is live yet, and says why a retrain without test messages fails', async () => {
+    const page = await browser!.newPage();
+    await page.goto(`${baseUrl}/admin/login`);
+    await page.fill('#field-email', email);
+    await page.fill('#field-password', password);
+    await page.click('button[type=submit]');
+    await page.waitForURL(`${baseUrl}/admin`, { timeout: 60_000 });
+    await page.getByTestId('scoring-model-notice').getByText('No learned model is live').waitFor({ timeout: 30_000 });
+
+    await page.goto(`${baseUrl}/admin/collections/scoring-models`);
+    const panel = page.getByTestId('scoring-model-panel');
+    await panel.getByTestId('no-live-model').waitFor({ timeout: 60_000 });
+    await panel.getByTestId('retrain-model').click();
+    const message = panel.getByTestId('model-action-message');
+    await message.waitFor({ timeout: 30_000 });
+    expect(await message.textContent()).toBe(
+      'Retrain failed: the train part of the test messages has 0 scams and 0 harmless messages; a model needs both: add test messages (or import the corpus: npm run import:messages -w @redflags/cms -- --corpus)',
+    );
     await page.close();
   });
 });

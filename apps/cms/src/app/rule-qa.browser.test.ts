@@ -1,5 +1,5 @@
 // Browser test for rule QA (issue 9): an editor opens a rule in the admin, sees its hits on the
-// test messages with the triggering words marked, edits the rule and sees the figures follow the
+// test messages of the train part with the triggering words marked, edits the rule and sees the figures follow the
 // unsaved form, then types a message in the "try a message" box and sees it highlighted. Also checks
 // the dashboard's live-site panel. Runs the built Next server (built first when .next/BUILD_ID is missing).
 import type { Browser } from 'playwright-core';
@@ -45,6 +45,8 @@ describe('rule QA in the admin', () => {
     await post('test-messages', { text: 'Buy a gift card and send me the code on the back', label: 'scam', source: 'q001 · invented' });
     await post('test-messages', { text: 'Thanks for the gift card, see you Sunday', label: 'legit', source: 'q002 · invented' });
     await post('test-messages', { text: 'Dinner at eight?', label: 'legit', source: 'q003 · invented' });
+    // The test part measures the learned model: the panel leaves it out.
+    await post('test-messages', { text: 'Your gift card voucher from the office, enjoy', label: 'legit', part: 'test', source: 'q004 · invented' });
 
     const page = await browser!.newPage();
     const pageErrors: string[] = [];
@@ -72,6 +74,9 @@ describe('rule QA in the admin', () => {
     );
     expect(await panel.getByTestId('rule-qa-hits').locator('mark').allTextContents()).toEqual(['gift card', 'gift card']);
     expect((await panel.getByTestId('rule-qa-hits').locator('li code').allTextContents()).sort()).toEqual(['q001', 'q002']);
+    expect(await panel.getByTestId('rule-qa-test-part').textContent()).toBe(
+      'Counted on the train part of the test messages. The 1 message of the test part is left out: the test part measures the learned model, so no rule is tuned on it.',
+    );
 
     // Narrow the rule in the form, unsaved: the panel follows the form state.
     await page.locator('#field-match__phrases__0__phrase').fill('send me the code');

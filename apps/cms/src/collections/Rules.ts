@@ -33,6 +33,13 @@ export const Rules: CollectionConfig = {
     },
     { name: 'severity', type: 'select', required: true, options: severityOptions, defaultValue: 'moderate' },
     {
+      name: 'sign',
+      type: 'relationship',
+      relationTo: 'signs',
+      label: 'Warning sign',
+      admin: { description: 'The sign this rule raises. A result shows each sign once, its most specific rule first and the others folded under it.' },
+    },
+    {
       name: 'scored',
       type: 'checkbox',
       defaultValue: true,

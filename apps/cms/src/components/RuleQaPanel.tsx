@@ -1,7 +1,8 @@
 'use client';
 // Rule QA panel on a rule's edit page (issue 9): the rule AS IT IS BEING EDITED (form state, before
-// saving) run in the page over the test messages: hits with the triggering words marked, S/O, the
-// harmless messages it would newly flag against the published bundle, and a "try a message" box.
+// saving) run in the page over the test messages of the train part: hits with the triggering words
+// marked, S/O, the harmless messages it would newly flag against the published bundle, and a "try a
+// message" box.
 // Data is fetched once as the signed-in editor; the engine runs here in the browser.
 import { useAllFormFields } from '@payloadcms/ui';
 import { createChecker, MIN_SCAM_SHARE } from '@redflags/engine/browser';
@@ -71,6 +72,12 @@ export function RuleQaPanel(): ReactNode {
       {outcome && 'error' in outcome && <p role="alert">The engine cannot run this rule: {outcome.error}</p>}
       {outcome && 'figures' in outcome && data && 'bundle' in data && (
         <Figures figures={outcome.figures} messageCount={data.messages.length} />
+      )}
+      {data && 'bundle' in data && data.testPartCount > 0 && (
+        <p data-testid="rule-qa-test-part" style={{ color: 'var(--theme-elevation-500)' }}>
+          Counted on the train part of the test messages. {data.testPartCount === 1 ? 'The 1 message of the test part is' : `The ${data.testPartCount} messages of the test part are`} left
+          out: the test part measures the learned model, so no rule is tuned on it.
+        </p>
       )}
       {outcome && 'bundle' in outcome && parsed?.ok && <TryBox bundle={outcome.bundle} ruleId={parsed.rule.id} text={tryText} onText={setTryText} />}
     </section>

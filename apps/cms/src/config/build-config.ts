@@ -9,7 +9,10 @@ import { Brands } from '../collections/Brands.js';
 import { Guides } from '../collections/Guides.js';
 import { Media } from '../collections/Media.js';
 import { ReportingBodies } from '../collections/ReportingBodies.js';
+import { NextSteps } from '../collections/NextSteps.js';
 import { Rules } from '../collections/Rules.js';
+import { Signs } from '../collections/Signs.js';
+import { ScoringModels } from '../collections/ScoringModels.js';
 import { TestMessages } from '../collections/TestMessages.js';
 import { Users } from '../collections/Users.js';
 import { chooseDatabase } from '../database/choose-database.js';
@@ -49,7 +52,11 @@ export function buildRedflagsConfig(options: RedflagsConfigOptions = {}): Promis
       importMap: { baseDir: srcDir },
       meta: { titleSuffix: ' — Redflags CMS' },
       components: {
-        afterDashboard: ['/components/SiteStatusPanel.js#SiteStatusPanel', '/components/ScheduledPublishesPanel.js#ScheduledPublishesPanel'],
+        afterDashboard: [
+          '/components/SiteStatusPanel.js#SiteStatusPanel',
+          '/components/ScheduledPublishesPanel.js#ScheduledPublishesPanel',
+          '/components/ScoringModelNotice.js#ScoringModelNotice',
+        ],
       },
       livePreview: {
         breakpoints: [
@@ -58,7 +65,7 @@ export function buildRedflagsConfig(options: RedflagsConfigOptions = {}): Promis
         ],
       },
     },
-    collections: [Guides, Rules, Brands, ReportingBodies, Media, Users, TestMessages],
+    collections: [Guides, Rules, Signs, Brands, ReportingBodies, NextSteps, Media, Users, TestMessages, ScoringModels],
     globals: [CheckerSettings],
     endpoints: [bundleEndpoint, exportEndpoint, siteStatusEndpoint, previewEndpoint, scheduledPublishesEndpoint, cancelScheduledPublishEndpoint],
     jobs: jobsConfig({ cron: options.jobsCron }),

@@ -1,6 +1,6 @@
 // Select options built from the schema's enums, with the labels editors read in the admin.
 // Values come from @redflags/schema so the lists can never drift from the contract.
-import { Channel, Country, EntityKind, LinkFeature, PhoneFeature, Severity, Situation, UkNation } from '@redflags/schema';
+import { Channel, Country, EntityKind, LinkFeature, PhoneFeature, Severity, Situation, UkNation, WhatHappened } from '@redflags/schema';
 
 interface Option {
   label: string;
@@ -72,4 +72,12 @@ export const situationOptions = optionsOf(Situation.options, {
   'gave-credentials': 'Gave a code or password',
   'remote-access': 'Installed remote access',
   'received-only': 'Only received it',
+});
+
+export const whatHappenedOptions = optionsOf(WhatHappened.options, {
+  'nothing-yet': 'Nothing yet',
+  paid: 'Paid or sent money',
+  'gave-card-details': 'Gave card or bank details',
+  'gave-code-or-password': 'Gave a code or password',
+  'gave-device-access': 'Let them into a computer or phone',
 });

@@ -1,4 +1,4 @@
-// Publishing a rule whose hits on the test messages are under 80 % scams needs the editor's
+// Publishing a rule whose hits on the test messages (train part) are under 80 % scams needs the editor's
 // confirmation (the publishDespiteLowPrecision box); a confirmed publish records who and when.
 import { ValidationError } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,5 +60,16 @@ describe('publishing a rule with S/O below 0.8 on the test messages', () => {
       data: { match: { phrases: [{ phrase: 'send me the code' }] }, examples: { mustMatch: [{ message: 'Please send me the code now.' }], mustNotMatch: [] }, _status: 'published' },
     });
     expect(narrowed).toMatchObject({ _status: 'published', lowPrecisionPublishedBy: null, lowPrecisionPublishedAt: null });
+  });
+
+  it('counts only the train part: a harmless hit among the test part’s messages does not hold a publish back', async () => {
+    await t.payload.create({ collection: 'test-messages', data: { text: 'Pay the fine today with a voucher card code', label: 'scam', part: 'train', source: 'q004 · invented' }, overrideAccess: true });
+    await t.payload.create({ collection: 'test-messages', data: { text: 'Got you a voucher card for your birthday', label: 'legit', part: 'test', source: 'q005 · invented' }, overrideAccess: true });
+    const doc = await publishAsEditor({
+      slug: 'voucher-card',
+      match: { phrases: [{ phrase: 'voucher card' }] },
+      examples: { mustMatch: [{ message: 'Read me the voucher card numbers.' }], mustNotMatch: [] },
+    });
+    expect(doc).toMatchObject({ _status: 'published', lowPrecisionPublishedBy: null });
   });
 });

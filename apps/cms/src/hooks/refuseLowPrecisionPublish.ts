@@ -1,4 +1,4 @@
-// Publishing a scored rule whose hits on the test messages are less than 80 % scams (S/O < 0.8, at
+// Publishing a scored rule whose hits on the train part of the test messages are less than 80 % scams (S/O < 0.8, at
 // least one hit) is refused on the `publishDespiteLowPrecision` checkbox unless the editor ticked it;
 // when ticked, who published it anyway and when are recorded on the rule and the box is cleared for
 // the next publish. Runs after refuseInvalidRule, so the rule already parses and compiles.
@@ -66,10 +66,14 @@ export const refuseLowPrecisionPublish: CollectionBeforeChangeHook = async ({ da
   };
 };
 
-/** Every test message, labelled, identified by its source's corpus id when it has one. */
+/**
+ * The test messages of the train part (and any stored without a part), labelled, identified by their
+ * source's corpus id when they have one. The test part only measures the learned model.
+ */
 async function loadTestMessages(req: PayloadRequest): Promise<TestMessage[]> {
   const found = await req.payload.find({ collection: 'test-messages', depth: 0, pagination: false, overrideAccess: true, req });
-  return (found.docs as { id: string | number; label: 'scam' | 'legit'; text: string; source?: string | null }[]).map((doc) => ({
+  const docs = found.docs as { id: string | number; label: 'scam' | 'legit'; text: string; part?: 'train' | 'test' | null; source?: string | null }[];
+  return docs.filter((doc) => doc.part !== 'test').map((doc) => ({
     id: testMessageName(doc),
     label: doc.label,
     text: doc.text,

@@ -9,6 +9,7 @@ export interface SlugIndex {
   rules: Map<string, string>;
   guides: Map<string, string>;
   brands: Map<string, string>;
+  signs: Map<string, string>;
 }
 
 export type RelatedCollection = keyof SlugIndex;
@@ -45,5 +46,5 @@ export function idsOf(slugs: readonly string[] | undefined, index: Map<string, s
 }
 
 export function emptySlugIndex(): SlugIndex {
-  return { rules: new Map(), guides: new Map(), brands: new Map() };
+  return { rules: new Map(), guides: new Map(), brands: new Map(), signs: new Map() };
 }

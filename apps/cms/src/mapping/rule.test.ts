@@ -9,6 +9,7 @@ const index = {
     ['id-draft-only', 'draft-rule'],
   ]),
   guides: new Map([['id-guide', 'bank-fraud-call']]),
+  signs: new Map([['id-sign', 'move-your-money']]),
 };
 
 const rule = Rule.parse({
@@ -16,6 +17,7 @@ const rule = Rule.parse({
   title: 'Bank call asking to move money',
   explanation: 'Banks never ask you to move money to keep it safe.',
   severity: 'strong',
+  sign: 'move-your-money',
   guides: ['bank-fraud-call'],
   match: {
     phrases: ['safe account'],
@@ -32,7 +34,15 @@ describe('ruleToDocument and ruleFromDocument', () => {
     expect(doc.match?.phrases).toEqual([{ phrase: 'safe account' }]);
     expect(doc.match?.combination?.allOf).toEqual(['id-part']);
     expect(doc.guides).toEqual(['id-guide']);
+    expect(doc.sign).toBe('id-sign');
     expect(Rule.parse(ruleFromDocument(doc, index))).toEqual(rule);
+  });
+
+  it('leaves the sign out when it links to no known sign, or when the index has no signs', () => {
+    const doc = ruleToDocument(rule, index);
+    expect(ruleFromDocument({ ...doc, sign: 'id-deleted' }, index).sign).toBeUndefined();
+    expect(ruleFromDocument(doc, { rules: index.rules, guides: index.guides }).sign).toBeUndefined();
+    expect(ruleFromDocument({ ...doc, sign: { id: 'id-sign' } }, index).sign).toBe('move-your-money');
   });
 
   it('reads populated relationships as well as ids, and drops links to unknown documents', () => {

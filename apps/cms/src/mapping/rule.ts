@@ -11,6 +11,7 @@ export interface RuleDocument {
   title?: string | null;
   explanation?: string | null;
   severity?: string | null;
+  sign?: RelationValue;
   scored?: boolean | null;
   kinds?: string[] | null;
   guides?: RelationValue[] | null;
@@ -31,21 +32,26 @@ export interface RuleDocument {
 
 const text = (value: string | null | undefined): string => value ?? '';
 
+/** The index a rule's links resolve through; without `signs` the rule's sign is left out. */
+export type RuleLinks = Pick<SlugIndex, 'rules' | 'guides'> & Partial<Pick<SlugIndex, 'signs'>>;
+
 /**
- * The schema's rule for a stored document; links to rules or guides missing from `index` are
+ * The schema's rule for a stored document; links to rules, guides or signs missing from `index` are
  * dropped. The result is unvalidated input for `Rule.parse`.
  */
-export function ruleFromDocument(doc: RuleDocument, index: Pick<SlugIndex, 'rules' | 'guides'>): RuleInput {
+export function ruleFromDocument(doc: RuleDocument, index: RuleLinks): RuleInput {
   const match = doc.match ?? {};
   const combination = match.combination ?? {};
   const allOf = slugsOf(combination.allOf, index.rules);
   const anyOf = slugsOf(combination.anyOf, index.rules);
   const hasCombination = (combination.allOf?.length ?? 0) + (combination.anyOf?.length ?? 0) > 0;
+  const [sign] = index.signs === undefined ? [] : slugsOf([doc.sign], index.signs);
   return {
     id: text(doc.slug),
     title: text(doc.title),
     explanation: text(doc.explanation),
     severity: doc.severity as RuleInput['severity'],
+    ...(sign === undefined ? {} : { sign }),
     scored: doc.scored ?? true,
     kinds: doc.kinds ?? [],
     guides: slugsOf(doc.guides, index.guides),
@@ -65,13 +71,15 @@ export function ruleFromDocument(doc: RuleDocument, index: Pick<SlugIndex, 'rule
 }
 
 /** The Payload data for a schema rule (used by the seed); links resolve through `index`. */
-export function ruleToDocument(rule: RuleInput, index: Pick<SlugIndex, 'rules' | 'guides'>): RuleDocument {
+export function ruleToDocument(rule: RuleInput, index: RuleLinks): RuleDocument {
   const combination = rule.match.combination;
+  const [sign] = rule.sign === undefined || index.signs === undefined ? [] : idsOf([rule.sign], index.signs);
   return {
     slug: rule.id,
     title: rule.title,
     explanation: rule.explanation,
     severity: rule.severity,
+    sign: sign ?? null,
     scored: rule.scored ?? true,
     kinds: rule.kinds ?? [],
     guides: idsOf(rule.guides, index.guides),

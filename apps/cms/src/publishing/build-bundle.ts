@@ -1,12 +1,13 @@
-// The rule bundle the checker runs on: published rules, brands, guide summaries and settings,
-// validated against RuleBundle. A published record that no longer validates is left out and
+// The rule bundle the checker runs on: published rules, brands, guide summaries, settings and the live
+// learned model, validated against RuleBundle. A published record that no longer validates is left out and
 // reported rather than breaking the whole bundle.
-import { Brand, CheckerSettings, Guide, GuideSummary, Rule, RuleBundle, formatFieldProblems, BUNDLE_FORMAT_VERSION } from '@redflags/schema';
+import { Brand, CheckerSettings, Guide, GuideSummary, Rule, RuleBundle, ScoringModel, Sign, formatFieldProblems, BUNDLE_FORMAT_VERSION } from '@redflags/schema';
 import type { Brand as BrandType, Guide as GuideType, Rule as RuleType } from '@redflags/schema';
 import { brandFromDocument } from '../mapping/brand.js';
 import { guideFromDocument } from '../mapping/guide.js';
 import { ruleFromDocument } from '../mapping/rule.js';
 import { settingsFromDocument } from '../mapping/settings.js';
+import { signFromDocument, type SignDocument } from '../mapping/sign.js';
 import { slugIndexOf, type PublishedDocuments } from './load-published.js';
 
 export interface PublishedContent {
@@ -19,8 +20,16 @@ export interface PublishedContent {
 
 /** Validates each published record and assembles the bundle. */
 export function buildPublishedContent(published: PublishedDocuments): PublishedContent {
-  const index = slugIndexOf(published);
   const leftOut: string[] = [];
+  const validSigns: SignDocument[] = [];
+  const signs = published.signs.flatMap((doc) => {
+    const parsed = Sign.safeParse(signFromDocument(doc));
+    if (parsed.success) validSigns.push(doc);
+    else leftOut.push(formatFieldProblems(parsed.error, `sign '${doc.slug}'`));
+    return parsed.success ? [parsed.data] : [];
+  });
+  // A rule whose sign was left out keeps its place in the bundle, as a sign of its own.
+  const index = slugIndexOf({ ...published, signs: validSigns });
 
   const brands = published.brands.flatMap((doc) => {
     const parsed = Brand.safeParse(brandFromDocument(doc));
@@ -51,9 +60,11 @@ export function buildPublishedContent(published: PublishedDocuments): PublishedC
     formatVersion: BUNDLE_FORMAT_VERSION,
     generatedAt: latestUpdate(published),
     rules,
+    signs,
     brands,
     guides: guides.map((guide) => GuideSummary.parse(guide)),
     settings: settings.data,
+    ...liveModelOf(published, leftOut),
   });
   return { bundle, guides, brands, leftOut };
 }
@@ -73,9 +84,18 @@ function dropBrokenCombinations(rules: RuleType[], leftOut: string[]): RuleType[
   }
 }
 
+/** `{ model }` for the live learned model, or `{}` without one (the checker then adds up severities). */
+function liveModelOf(published: PublishedDocuments, leftOut: string[]): { model?: ScoringModel } {
+  if (!published.liveModel) return {};
+  const parsed = ScoringModel.safeParse(published.liveModel.model);
+  if (parsed.success) return { model: parsed.data };
+  leftOut.push(`${formatFieldProblems(parsed.error, `learned model ${String(published.liveModel.id)}`)} (retrain it in the admin)`);
+  return {};
+}
+
 /** The newest `updatedAt` among the published records: the bundle's date changes only with its content. */
 function latestUpdate(published: PublishedDocuments): string {
-  const dates = [...published.rules, ...published.guides, ...published.brands, ...published.reportingBodies, published.settings]
+  const dates = [...published.rules, ...published.signs, ...published.guides, ...published.brands, ...published.reportingBodies, ...published.nextSteps, published.settings, published.liveModel ?? {}]
     .map((doc) => (doc as { updatedAt?: string | null }).updatedAt)
     .filter((date): date is string => typeof date === 'string');
   return dates.sort().at(-1) ?? new Date(0).toISOString();

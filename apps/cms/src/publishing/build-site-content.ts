@@ -1,6 +1,7 @@
 // Everything the site build reads, in one SiteContent document (the export).
-import { ReportingBody, SiteContent, formatFieldProblems } from '@redflags/schema';
+import { NextSteps, ReportingBody, SiteContent, formatFieldProblems } from '@redflags/schema';
 import type { Payload } from 'payload';
+import { nextStepsFromDocument } from '../mapping/next-steps.js';
 import { reportingBodyFromDocument } from '../mapping/reporting-body.js';
 import { buildPublishedContent } from './build-bundle.js';
 import { loadPublished } from './load-published.js';
@@ -20,7 +21,23 @@ export async function buildSiteContent(payload: Payload): Promise<SiteContentRes
     leftOut.push(formatFieldProblems(parsed.error, `reporting body '${doc.slug}'`));
     return [];
   });
-  const content = SiteContent.parse({ generatedAt: bundle.generatedAt, guides, brands, reportingBodies, bundle });
+  const held = new Set<string>();
+  const nextSteps = published.nextSteps.flatMap((doc) => {
+    const parsed = NextSteps.safeParse(nextStepsFromDocument(doc));
+    if (!parsed.success) {
+      leftOut.push(formatFieldProblems(parsed.error, `next steps '${doc.slug}'`));
+      return [];
+    }
+    // The save hook refuses a second record for a country and answer; one written around it is left out.
+    const key = `${parsed.data.country}/${parsed.data.happened}`;
+    if (held.has(key)) {
+      leftOut.push(`next steps '${doc.slug}' › happened: another record already holds the steps for ${key}`);
+      return [];
+    }
+    held.add(key);
+    return [parsed.data];
+  });
+  const content = SiteContent.parse({ generatedAt: bundle.generatedAt, guides, brands, reportingBodies, nextSteps, bundle });
   return { content, leftOut };
 }
 

@@ -24,6 +24,7 @@ export function buildSeedBundle(content: LaunchContent, generatedAt: Date = new 
     formatVersion: BUNDLE_FORMAT_VERSION,
     generatedAt: generatedAt.toISOString(),
     rules: content.rules,
+    signs: content.signs,
     brands: content.brands,
     guides: content.guides.map(toGuideSummary),
     settings: content.settings,

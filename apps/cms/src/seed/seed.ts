@@ -1,16 +1,18 @@
-// Loads the launch content into the database: reporting bodies, brands, checker settings, rules
-// and guides, each upserted by slug and published. Idempotent: a record whose stored version
+// Loads the launch content into the database: reporting bodies, next steps, brands, warning signs,
+// checker settings, rules and guides, each upserted by slug and published. Idempotent: a record whose stored version
 // already equals the content is left alone, so a second run writes nothing.
-import { Brand, CheckerSettings, Guide, ReportingBody, Rule } from '@redflags/schema';
+import { Brand, CheckerSettings, Guide, NextSteps, ReportingBody, Rule, Sign } from '@redflags/schema';
 import type { GuideInput, RuleInput } from '@redflags/schema';
 import { ValidationError, type Payload } from 'payload';
 import { brandFromDocument, brandToDocument, type BrandDocument } from '../mapping/brand.js';
 import { guideFromDocument, guideToDocument, type GuideDocument } from '../mapping/guide.js';
 import { paragraphsToRichText } from '../mapping/lexical.js';
+import { nextStepsFromDocument, nextStepsToDocument, type NextStepsDocument } from '../mapping/next-steps.js';
 import { emptySlugIndex, type SlugIndex } from '../mapping/relations.js';
 import { reportingBodyFromDocument, reportingBodyToDocument, type ReportingBodyDocument } from '../mapping/reporting-body.js';
 import { ruleFromDocument, ruleToDocument, type RuleDocument } from '../mapping/rule.js';
 import { settingsFromDocument, settingsToDocument, type SettingsDocument } from '../mapping/settings.js';
+import { signFromDocument, signToDocument, type SignDocument } from '../mapping/sign.js';
 import type { GuideSeed, LaunchContent } from './content/index.js';
 import { orderByCombinations } from './order-by-combinations.js';
 
@@ -22,7 +24,7 @@ export interface SeedReport {
   failed: string[];
 }
 
-type SeedCollection = 'reporting-bodies' | 'brands' | 'rules' | 'guides';
+type SeedCollection = 'reporting-bodies' | 'next-steps' | 'brands' | 'signs' | 'rules' | 'guides';
 
 const CONTEXT = { skipSiteRebuild: true };
 
@@ -37,8 +39,15 @@ export async function seedLaunchContent(payload: Payload, content: LaunchContent
       ReportingBody.parse(reportingBodyFromDocument(doc as ReportingBodyDocument)),
     );
   }
+  for (const steps of content.nextSteps) {
+    await upsert('next-steps', steps.id, nextStepsToDocument(steps), (doc) => NextSteps.parse(nextStepsFromDocument(doc as NextStepsDocument)));
+  }
   for (const brand of content.brands) {
     await upsert('brands', brand.id, brandToDocument(brand), (doc) => Brand.parse(brandFromDocument(doc as BrandDocument)));
+  }
+  // Before the rules, which name them.
+  for (const sign of content.signs) {
+    await upsert('signs', sign.id, signToDocument(sign), (doc) => Sign.parse(signFromDocument(doc as SignDocument)));
   }
   const rules = orderByCombinations(content.rules);
   const guides = content.guides.map(guideFromSeed);
@@ -145,7 +154,7 @@ async function upsertSettings(payload: Payload, content: LaunchContent, report: 
 
 async function loadIndex(payload: Payload): Promise<SlugIndex> {
   const index = emptySlugIndex();
-  for (const collection of ['rules', 'guides', 'brands'] as const) {
+  for (const collection of ['rules', 'guides', 'brands', 'signs'] as const) {
     const found = await payload.find({ collection, depth: 0, pagination: false, draft: false, overrideAccess: true, select: { slug: true } });
     for (const doc of found.docs as { id: string | number; slug?: string | null }[]) {
       if (doc.slug) index[collection].set(String(doc.id), doc.slug);

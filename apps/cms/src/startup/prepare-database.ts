@@ -1,17 +1,21 @@
-// Runs once per start (Payload's onInit): migrations, the first admin, and the launch content
-// when the database is empty.
+// Runs once per start (Payload's onInit): migrations, the first admin, the launch content when the
+// database is empty, the corpus when there are no test messages, and a first live model when there is none.
 import type { Payload } from 'payload';
 import { errorDetail } from '../database/explain-startup-error.js';
 import { runMigrations } from '../database/run-migrations.js';
-import { launchContent } from '../seed/content/index.js';
+import { launchContent, type LaunchContent } from '../seed/content/index.js';
 import { seedLaunchContent } from '../seed/seed.js';
 import { createFirstAdmin } from './create-first-admin.js';
+import { importCorpusIntoEmptyTestMessages } from './import-corpus.js';
+import { trainFirstModel } from './train-first-model.js';
 import { repairRefusedPatterns } from './repair-refused-patterns.js';
 
 export interface PrepareOptions {
   seedWhenEmpty: boolean;
   adminEmail?: string;
   adminPassword?: string;
+  /** What an empty database is seeded with; the launch content unless a test gives a smaller set. */
+  content?: LaunchContent;
 }
 
 export async function prepareDatabase(payload: Payload, options: PrepareOptions): Promise<void> {
@@ -27,13 +31,19 @@ export async function prepareDatabase(payload: Payload, options: PrepareOptions)
 async function prepare(payload: Payload, options: PrepareOptions): Promise<void> {
   await runMigrations(payload);
   await createFirstAdmin(payload, options.adminEmail, options.adminPassword);
-  const repair = await repairRefusedPatterns(payload, launchContent.rules);
+  const content = options.content ?? launchContent;
+  const repair = await repairRefusedPatterns(payload, content.rules);
   for (const line of repair.repaired) payload.logger.info(`Repaired launch ${line}.`);
   for (const line of repair.failed) payload.logger.error(`Launch ${line}.`);
   if (options.seedWhenEmpty && (await isEmpty(payload))) {
-    const report = await seedLaunchContent(payload, launchContent);
+    const report = await seedLaunchContent(payload, content);
     payload.logger.info(`Seeded the launch content: ${report.created} created, ${report.updated} updated, ${report.failed.length} failed.`);
     for (const line of report.failed) payload.logger.error(`seed: ${line}`);
+  }
+  if (options.seedWhenEmpty) {
+    const imported = await importCorpusIntoEmptyTestMessages(payload);
+    if (imported) payload.logger.info(`Imported the corpus into the test messages: ${imported.imported} imported, ${imported.skipped.length} skipped as duplicates.`);
+    await trainFirstModel(payload);
   }
 }
 

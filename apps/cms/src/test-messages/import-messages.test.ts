@@ -39,15 +39,16 @@ describe('readMessagesFile', () => {
 });
 
 describe('importMessages', () => {
-  it('imports new texts and skips a repeat within the file, naming the line it repeats', async () => {
-    const report = await importMessages(t.payload, readMessagesFile(file).messages);
+  it('imports new texts in their part (train unless given) and skips a repeat within the file, naming the line it repeats', async () => {
+    const messages = readMessagesFile(file).messages.map((m) => (m.message.id === 't007' ? { ...m, part: 'test' as const } : m));
+    const report = await importMessages(t.payload, messages);
     expect(report.imported).toBe(3);
     expect(report.skipped).toEqual([{ line: 4, id: 't004', reason: 'same text (after normalising) as t001 on line 1' }]);
     const stored = await t.payload.find({ collection: 'test-messages', overrideAccess: true, sort: 'createdAt', limit: 10 });
-    expect(stored.docs.map((d) => [d.label, d.channel, d.kind, d.source])).toEqual([
-      ['scam', 'sms', 'delivery', 't001 · invented'],
-      ['legit', 'sms', 'none', 't002 · invented'],
-      ['legit', 'sms', 'none', 't007 · invented'],
+    expect(stored.docs.map((d) => [d.label, d.part, d.channel, d.kind, d.source])).toEqual([
+      ['scam', 'train', 'sms', 'delivery', 't001 · invented'],
+      ['legit', 'train', 'sms', 'none', 't002 · invented'],
+      ['legit', 'test', 'sms', 'none', 't007 · invented'],
     ]);
   });
 

@@ -96,7 +96,11 @@ export function createCmsDatabase(options: CmsDatabaseOptions): CmsDatabase {
 /** A new temporary folder holding a copy of the database prepared in `sourceDirectory`. */
 export function copyCmsDatabase(sourceDirectory: string, options: CmsDatabaseOptions): CmsDatabase {
   const database = createCmsDatabase(options);
-  copyFileSync(path.join(sourceDirectory, DATABASE_FILE), database.file);
+  // The write-ahead log too: the preparing scripts' last writes can still be in it rather than in the file.
+  for (const suffix of ['', '-wal']) {
+    const source = path.join(sourceDirectory, DATABASE_FILE + suffix);
+    if (existsSync(source)) copyFileSync(source, database.file + suffix);
+  }
   return database;
 }
 

@@ -46,6 +46,22 @@ describe('validateSiteContent', () => {
     expect(problems[2]).toBe("reportingBodies | 'ncsc-phishing' | channels | choose at least one channel");
   });
 
+  it('reads an export made before next steps existed as having none', () => {
+    const raw = fixture();
+    delete raw.nextSteps;
+    expect(validateSiteContent(raw).nextSteps).toEqual([]);
+  });
+
+  it('names the record and the field of invalid next steps, and refuses two sets for one country and answer', () => {
+    const raw = fixture();
+    raw.nextSteps[0].sources = [];
+    raw.nextSteps.push({ ...raw.nextSteps[1], id: 'us-paid-again' });
+    expect(problemsOf(raw)).toEqual([
+      "nextSteps | 'uk-gave-code-or-password' | sources | name at least one official source for these steps",
+      "nextSteps | 'us-paid-again' | happened | 'us-paid-again' and 'us-paid' are both for us / paid; keep one",
+    ]);
+  });
+
   it('names the rule id of an invalid rule inside the bundle', () => {
     const raw = fixture();
     raw.bundle.rules[4].explanation = 'short';

@@ -1,12 +1,12 @@
 // Validates a CMS export record by record, so a bad record fails the build naming the collection,
 // the record (slug or id) and the field.
 import { BundleError, compileBundle } from '@redflags/engine';
-import { Brand, Guide, listFieldProblems, ReportingBody, RuleBundle, SiteContentEnvelope, type SiteContent } from '@redflags/schema';
+import { Brand, Guide, listFieldProblems, NextSteps, NextStepsList, ReportingBody, RuleBundle, SiteContentEnvelope, type SiteContent } from '@redflags/schema';
 import type { z } from 'zod';
 
 /** One thing wrong with the export. */
 export interface ContentProblem {
-  collection: 'export' | 'guides' | 'brands' | 'reportingBodies' | 'bundle';
+  collection: 'export' | 'guides' | 'brands' | 'reportingBodies' | 'nextSteps' | 'bundle';
   /** The record's slug or id, or its position when it has none. */
   record: string;
   field: string;
@@ -42,11 +42,19 @@ export function validateSiteContent(raw: unknown): SiteContent {
   const guides = parseRecords(envelope.data.guides, Guide, 'guides', 'slug', problems);
   const brands = parseRecords(envelope.data.brands, Brand, 'brands', 'id', problems);
   const reportingBodies = parseRecords(envelope.data.reportingBodies, ReportingBody, 'reportingBodies', 'id', problems);
+  const nextSteps = parseRecords(envelope.data.nextSteps, NextSteps, 'nextSteps', 'id', problems);
+  const nextStepsList = NextStepsList.safeParse(nextSteps);
+  if (!nextStepsList.success) {
+    for (const { field, message } of listFieldProblems(nextStepsList.error)) {
+      const index = Number(field.split('.')[0]);
+      problems.push({ collection: 'nextSteps', record: `'${nextSteps[index]?.id ?? field}'`, field: field.split('.').slice(1).join('.'), message });
+    }
+  }
   const bundle = RuleBundle.safeParse(envelope.data.bundle);
   if (!bundle.success) problems.push(...problemsOf(bundle.error, 'bundle', 'the rule bundle', envelope.data.bundle));
   else problems.push(...engineProblems(bundle.data));
   if (problems.length > 0 || !bundle.success) throw new SiteContentError(problems);
-  return { generatedAt: envelope.data.generatedAt, guides, brands, reportingBodies, bundle: bundle.data };
+  return { generatedAt: envelope.data.generatedAt, guides, brands, reportingBodies, nextSteps, bundle: bundle.data };
 }
 
 /**

@@ -1,5 +1,5 @@
 // Reads the content collections in the shapes pages need: guides newest first, brands by id, bodies by country.
-import type { Brand, Guide, ReportingBody } from '@redflags/schema';
+import type { Brand, Guide, NextSteps, ReportingBody } from '@redflags/schema';
 import { getCollection } from 'astro:content';
 
 /** Every published guide, newest first. */
@@ -17,4 +17,10 @@ export async function getBrands(): Promise<Map<string, Brand>> {
 export async function getReportingBodies(): Promise<ReportingBody[]> {
   const entries = await getCollection('reportingBodies');
   return entries.map((e) => e.data).sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
+}
+
+/** The steps for each country and answer to "What has happened so far?". */
+export async function getNextSteps(): Promise<NextSteps[]> {
+  const entries = await getCollection('nextSteps');
+  return entries.map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
 }

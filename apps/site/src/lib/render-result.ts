@@ -1,9 +1,11 @@
-// Renders a CheckResult as HTML. The browser checker and the no-JS form both use it,
-// so a result reads the same with or without JavaScript.
-import type { CheckResult, Finding, GuideLink, Severity } from '@redflags/schema';
+// Renders a CheckResult as HTML. The browser checker and the no-JS form both use it, so a result
+// reads the same with or without JavaScript: one numbered entry per warning sign, the message with
+// each mark carrying the numbers of its signs, and plain links between the two (they work without
+// JavaScript; global.css highlights a sign's marks when its entry is the link target).
+import type { CheckResult, Finding, GuideLink, Severity, SignGroup, Span } from '@redflags/schema';
+import { splitBySigns, type SignedPiece } from '@redflags/engine/browser';
 import { escapeHtml } from './escape-html.js';
-import { splitBySpans } from '@redflags/engine/browser';
-import { COUNTRIES, LEVEL_WORDS } from './vocabulary.js';
+import { LEVEL_WORDS } from './vocabulary.js';
 
 const SEVERITY_WORDS: Record<Severity, string> = {
   strong: 'Strong warning sign',
@@ -11,10 +13,12 @@ const SEVERITY_WORDS: Record<Severity, string> = {
   weak: 'Weak warning sign on its own',
 };
 
-/** The whole result: level in plain words, findings, the marked text, related guides and next steps. */
+/** The whole result: level in plain words, the signs, the marked text, related guides and the disclaimer. */
 export function renderResultHtml(result: CheckResult, text: string): string {
   const words = LEVEL_WORDS[result.level];
-  const findings = result.findings;
+  const signs = result.signs;
+  const checked = text.slice(0, result.checkedLength);
+  const pieces = splitBySigns(checked, signs);
   return [
     `<section class="result result--${result.level}" aria-labelledby="result-heading" tabindex="-1" data-level="${result.level}">`,
     `<h2 id="result-heading">${escapeHtml(words.heading)}</h2>`,
@@ -22,33 +26,86 @@ export function renderResultHtml(result: CheckResult, text: string): string {
     result.truncated
       ? `<p class="result__note">Your text was long, so only its first ${result.checkedLength.toLocaleString('en')} of ${result.inputLength.toLocaleString('en')} characters were checked.</p>`
       : '',
-    findings.length > 0 ? renderFindings(findings) : '',
-    findings.length > 0 ? renderMarkedText(text.slice(0, result.checkedLength), findings) : '',
-    renderGuides(relatedGuides(findings)),
-    renderNextSteps(result.level),
+    signs.length > 0 ? renderSigns(signs, checked, pieces) : '',
+    signs.length > 0 ? renderMarkedText(pieces) : '',
+    renderGuides(relatedGuides(result.findings)),
+    result.level === 'none'
+      ? '<p>If the message asks for money, a code or a password, or pushes you to act fast, treat it as a scam until you have checked.</p>'
+      : '',
+    '<p class="result__next">What to do now depends on what has happened. <a href="#what-happened">Answer “What has happened so far?”</a> for the steps and where to report.</p>',
     `<p class="result__disclaimer">${escapeHtml(result.disclaimer)}</p>`,
     '</section>',
   ].join('');
 }
 
-function renderFindings(findings: Finding[]): string {
-  const items = findings
-    .map(
-      (f) =>
-        `<li class="finding finding--${f.severity}"><h4>${escapeHtml(f.title)}</h4>` +
-        `<p class="finding__severity">${SEVERITY_WORDS[f.severity]}</p><p>${escapeHtml(f.explanation)}</p></li>`,
-    )
-    .join('');
-  return `<h3>What we found (${findings.length})</h3><ol class="findings">${items}</ol>`;
+function renderSigns(signs: SignGroup[], text: string, pieces: SignedPiece[]): string {
+  const items = signs.map((sign, index) => renderSign(sign, index + 1, text, pieces)).join('');
+  const count = signs.length === 1 ? 'one warning sign' : `${signs.length} warning signs`;
+  return `<h3 id="signs-heading">We found ${count}</h3><ol class="signs" aria-labelledby="signs-heading">${items}</ol>`;
 }
 
-function renderMarkedText(text: string, findings: Finding[]): string {
-  const pieces = splitBySpans(
-    text,
-    findings.flatMap((f) => f.spans),
+function renderSign(sign: SignGroup, number: number, text: string, pieces: SignedPiece[]): string {
+  const [lead, ...others] = sign.findings as [Finding, ...Finding[]];
+  const also =
+    others.length === 0
+      ? ''
+      : `<details class="sign__also"><summary>Also found for this sign (${others.length})</summary><ul>${others
+          .map((f) => `<li><strong>${escapeHtml(f.title)}.</strong> ${escapeHtml(f.explanation)}</li>`)
+          .join('')}</ul></details>`;
+  return (
+    `<li class="sign sign--${sign.severity}" id="sign-${number}" tabindex="-1" data-sign="${escapeHtml(sign.id)}">` +
+    `<h4><span class="sign__number" aria-hidden="true">${number}</span><span class="visually-hidden">Sign ${number}: </span>${escapeHtml(sign.title)}</h4>` +
+    `<p class="sign__severity">${SEVERITY_WORDS[sign.severity]}</p>` +
+    `<p class="sign__lead"><strong>${escapeHtml(lead.title)}.</strong> ${escapeHtml(lead.explanation)}</p>` +
+    renderWords(sign.spans, text, pieces) +
+    also +
+    '</li>'
   );
-  const body = pieces.map((p) => (p.marked ? `<mark>${escapeHtml(p.text)}</mark>` : escapeHtml(p.text))).join('');
-  return `<h3>Your message, with the words that raised a warning marked</h3><div class="marked-text">${body}</div>`;
+}
+
+/** "Words that raised it": each distinct span of the sign, linked to the mark that holds it. */
+function renderWords(spans: Span[], text: string, pieces: SignedPiece[]): string {
+  const seen = new Set<string>();
+  const links: string[] = [];
+  for (const span of spans) {
+    const words = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+    const key = words.toLowerCase();
+    const mark = markNumberAt(pieces, span.start);
+    if (words === '' || seen.has(key) || mark === undefined) continue;
+    seen.add(key);
+    links.push(`<a href="#mark-${mark}">“${escapeHtml(words)}”</a>`);
+  }
+  return links.length === 0 ? '' : `<p class="sign__words">Words that raised it: ${links.join(', ')}</p>`;
+}
+
+/** The 1-based number of the mark (marked piece) that contains `offset`. */
+function markNumberAt(pieces: SignedPiece[], offset: number): number | undefined {
+  let at = 0;
+  let mark = 0;
+  for (const piece of pieces) {
+    if (piece.signs.length > 0) mark += 1;
+    if (offset >= at && offset < at + piece.text.length) return piece.signs.length > 0 ? mark : undefined;
+    at += piece.text.length;
+  }
+  return undefined;
+}
+
+function renderMarkedText(pieces: SignedPiece[]): string {
+  let mark = 0;
+  const body = pieces
+    .map((piece) => {
+      if (piece.signs.length === 0) return escapeHtml(piece.text);
+      mark += 1;
+      const numbers = piece.signs.map((index) => index + 1);
+      const links = numbers.map((n) => `<a class="mark__sign" href="#sign-${n}"><span class="visually-hidden">warning sign </span>${n}</a>`).join('');
+      return `<mark id="mark-${mark}" tabindex="-1" data-signs="${numbers.join(' ')}">${escapeHtml(piece.text)}<sup class="mark__signs">${links}</sup></mark>`;
+    })
+    .join('');
+  return (
+    '<h3 id="marked-heading">Your message, with the words that raised each sign marked</h3>' +
+    '<p class="hint">The small number after each marked part is its warning sign: follow it to read why.</p>' +
+    `<div class="marked-text">${body}</div>`
+  );
 }
 
 /** Every guide the findings link to, once, in the order first seen. */
@@ -62,17 +119,4 @@ function renderGuides(guides: GuideLink[]): string {
   if (guides.length === 0) return '';
   const items = guides.map((g) => `<li><a href="/guides/${encodeURIComponent(g.slug)}/">${escapeHtml(g.title)}</a></li>`).join('');
   return `<h3>Guides about this scam</h3><ul class="result__guides">${items}</ul>`;
-}
-
-function renderNextSteps(level: CheckResult['level']): string {
-  const steps = [
-    'Do not use any phone number, link or email address from the message.',
-    'Contact the organisation using details you find yourself: its app, a website address you type in, or the number on your card.',
-    level === 'none'
-      ? 'If the message asks for money, a code or a password, or pushes you to act fast, treat it as a scam until you have checked.'
-      : 'If you paid, shared a code or a password, or installed an app, call your bank now on the number on your card.',
-  ];
-  const report = COUNTRIES.map((c) => `<a href="/report/${c.path}/">${escapeHtml(c.name)}</a>`).join(', ');
-  const items = steps.map((s) => `<li>${escapeHtml(s)}</li>`).join('');
-  return `<h3>What to do next</h3><ol class="result__steps">${items}<li>Report it: ${report}.</li></ol>`;
 }

@@ -1,5 +1,5 @@
-// Plain-words labels for the shared vocabularies (countries, situations, channels, levels), in one catalogue.
-import type { Channel, Country, Level, Situation, UkNation } from '@redflags/schema';
+// Plain-words labels for the shared vocabularies (countries, situations, what happened, channels, levels), in one catalogue.
+import type { Channel, Country, Level, Situation, UkNation, WhatHappened } from '@redflags/schema';
 
 export interface CountryInfo {
   code: Country;
@@ -32,6 +32,15 @@ export const SITUATIONS: { code: Situation; heading: string }[] = [
   { code: 'gave-credentials', heading: 'You gave a code, a password or card details' },
   { code: 'remote-access', heading: 'You installed an app the caller asked for (remote access)' },
   { code: 'received-only', heading: 'You only received the message' },
+];
+
+/** The answers to "What has happened so far?", as the person says them. */
+export const WHAT_HAPPENED: { code: WhatHappened; answer: string }[] = [
+  { code: 'nothing-yet', answer: 'Nothing yet: I only got the message' },
+  { code: 'paid', answer: 'I paid or sent money' },
+  { code: 'gave-card-details', answer: 'I gave card or bank details' },
+  { code: 'gave-code-or-password', answer: 'I gave a code or a password' },
+  { code: 'gave-device-access', answer: 'I let them into my computer or phone' },
 ];
 
 export const CHANNELS: { code: Channel; name: string; heading: string }[] = [

@@ -24,6 +24,19 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-checker
       return undefined;
     });
 
+  // A mark's number leads to its sign and a sign's words to their marks (plain links, which work without
+  // JavaScript); here the target also takes the focus, so keyboard and screen-reader users land on it,
+  // and the sign the link belongs to stays selected: all its marks are highlighted (global.css).
+  output.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[href^="#sign-"], a[href^="#mark-"]');
+    const target = link ? document.getElementById(link.hash.slice(1)) : null;
+    if (!link || !target) return;
+    const sign = link.hash.startsWith('#sign-') ? link.hash.slice('#sign-'.length) : link.closest<HTMLElement>('.sign')?.id.slice('sign-'.length);
+    const result = link.closest<HTMLElement>('.result');
+    if (result && sign) result.dataset.selectedSign = sign;
+    setTimeout(() => target.focus(), 0);
+  });
+
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void checker.then((loaded) => {
@@ -38,6 +51,8 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-checker
         return;
       }
       output.innerHTML = renderResultHtml(loaded.check(text), text);
+      // "What has happened so far?" (what-happened.ts) shows itself and guesses the channel from the text.
+      document.dispatchEvent(new CustomEvent('redflags:checked', { detail: { text } }));
       output.querySelector<HTMLElement>('.result')?.focus();
     });
   });

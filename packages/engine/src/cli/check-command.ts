@@ -2,17 +2,18 @@
 import type { CheckResult } from '@redflags/schema';
 import { UsageError } from './files.js';
 import { loadChecker } from './load-checker.js';
-import { markSpans } from './mark-spans.js';
+import { markSignedSpans } from './mark-spans.js';
 
 export const CHECK_HELP = `redflags check --bundle FILE [TEXT | -] [--json | --jsonl]
 
-Checks a message against a rule bundle and prints the level and each warning sign,
-with the words that triggered it in [brackets].
+Checks a message against a rule bundle and prints the level and each warning sign
+(its most specific finding first, the others as "also found"), with the words that
+raised it in [brackets] followed by the sign's number: [press 1]{2}.
 
   TEXT        the message; "-" or nothing reads it from standard input
   --json      print the whole CheckResult as JSON
   --jsonl     read {"id","text"} lines from standard input and write
-              {"id","level","score","rules":[...]} lines`;
+              {"id","level","score","rules":[...],"signs":[...]} lines`;
 
 export interface CheckOptions {
   bundle?: string;
@@ -30,7 +31,7 @@ export function runCheck(options: CheckOptions): number {
       if (line.trim() === '') return;
       const { id, text } = parseJsonLine(line, i + 1);
       const result = checker.check(text);
-      options.write(JSON.stringify({ id, level: result.level, score: result.score, rules: result.findings.map((f) => f.ruleId) }));
+      options.write(JSON.stringify({ id, level: result.level, score: result.score, rules: result.findings.map((f) => f.ruleId), signs: result.signs.map((s) => s.id) }));
     });
     return 0;
   }
@@ -57,14 +58,19 @@ function parseJsonLine(line: string, number: number): { id: string; text: string
 function describe(text: string, result: CheckResult): string {
   const lines = [`Level: ${result.level} (score ${result.score})`];
   if (result.truncated) lines.push(`Only the first ${result.checkedLength} of ${result.inputLength} characters were checked.`);
-  if (result.findings.length === 0) lines.push('No warning signs found.');
-  else lines.push('', markSpans(text, result.findings.flatMap((f) => f.spans)), '');
-  for (const finding of result.findings) {
-    lines.push(`- ${finding.title} [${finding.severity}, ${finding.ruleId}]`);
-    lines.push(`  words: ${finding.spans.map((s) => `"${text.slice(s.start, s.end)}"`).join(', ')}`);
-    lines.push(`  why: ${finding.explanation}`);
-    if (finding.guides.length > 0) lines.push(`  guide: ${finding.guides.map((g) => g.title).join('; ')}`);
-  }
+  if (result.signs.length === 0) lines.push('No warning signs found.');
+  else lines.push('', markSignedSpans(text, result.signs), '');
+  result.signs.forEach((sign, index) => {
+    const [lead, ...others] = sign.findings;
+    // A sign the bundle does not list is titled after its finding: say it once.
+    if (lead!.title === sign.title) lines.push(`${index + 1}. ${sign.title} [${sign.severity}, ${lead!.ruleId}]`);
+    else lines.push(`${index + 1}. ${sign.title} [${sign.severity}]`, `   ${lead!.title} (${lead!.ruleId})`);
+    lines.push(`   words: ${sign.spans.map((s) => `"${text.slice(s.start, s.end)}"`).join(', ')}`);
+    lines.push(`   why: ${lead!.explanation}`);
+    if (others.length > 0) lines.push(`   also found: ${others.map((f) => `${f.title} (${f.ruleId})`).join('; ')}`);
+    const guides = [...new Set(sign.findings.flatMap((f) => f.guides.map((g) => g.title)))];
+    if (guides.length > 0) lines.push(`   guide: ${guides.join('; ')}`);
+  });
   lines.push('', result.disclaimer);
   return lines.join('\n');
 }

@@ -12,11 +12,28 @@ const redflags = (args: string[], input?: string) =>
   spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
 
 describe('redflags check', { timeout: 30_000 }, () => {
-  it('prints the level and marks the triggering words', () => {
+  it('prints the level, marks the triggering words with the numbers of their signs, and lists each sign once', () => {
     const run = redflags(['check', '--bundle', starter, 'Amazon: a suspicious purchase was made. Press 1 now']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Level: high (score 8)');
-    expect(run.stdout).toContain('[Amazon]: a [suspicious purchase was made]. [Press 1] now');
+    expect(run.stdout).toContain('[Amazon]{1}: a [suspicious purchase was made]{1,2}. [Press 1]{1,3} now');
+    expect(run.stdout).toContain('1. Amazon "fraud prevention" call about a purchase [strong, amazon-charge-call]\n   words: "Amazon", "suspicious purchase was made", "Press 1"\n');
+  });
+
+  it('folds the other findings of a sign under its most specific one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'redflags-'));
+    const bundle = JSON.parse(readFileSync(starter, 'utf8'));
+    bundle.signs = [{ id: 'claims-a-charge', title: 'Claims a purchase you did not make' }];
+    for (const rule of bundle.rules) if (['amazon-charge-call', 'unexpected-purchase-alert'].includes(rule.id)) rule.sign = 'claims-a-charge';
+    writeFileSync(join(dir, 'signs.json'), JSON.stringify(bundle));
+    const run = redflags(['check', '--bundle', join(dir, 'signs.json'), 'Amazon: a suspicious purchase was made. Press 1 now']);
+    expect(run.stdout).toContain('[Amazon]{1}: a [suspicious purchase was made]{1}. [Press 1]{1,2} now');
+    expect(run.stdout).toContain(
+      '1. Claims a purchase you did not make [strong]\n   Amazon "fraud prevention" call about a purchase (amazon-charge-call)\n' +
+        '   words: "Amazon", "suspicious purchase was made", "Press 1"\n',
+    );
+    expect(run.stdout).toContain('   also found: Says a purchase or charge you did not make was detected (unexpected-purchase-alert)\n');
+    expect(run.stdout).toContain('2. Tells you to press a key to speak to someone [moderate, press-a-key-to-respond]');
   });
 
   it('reads the message from stdin with "-" and prints JSON with --json', () => {
@@ -28,8 +45,8 @@ describe('redflags check', { timeout: 30_000 }, () => {
     const input = '{"id":"a","text":"Running late"}\n{"id":"b","text":"Buy gift cards and read me the codes on the back"}\n';
     const lines = redflags(['check', '--bundle', starter, '--jsonl'], input).stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toEqual([
-      { id: 'a', level: 'none', score: 0, rules: [] },
-      { id: 'b', level: 'high', score: 8, rules: ['gift-card-payment', 'asks-to-pass-on-a-code'] },
+      { id: 'a', level: 'none', score: 0, rules: [], signs: [] },
+      { id: 'b', level: 'high', score: 8, rules: ['gift-card-payment', 'asks-to-pass-on-a-code'], signs: ['gift-card-payment', 'asks-to-pass-on-a-code'] },
     ]);
   });
 

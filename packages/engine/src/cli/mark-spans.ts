@@ -1,13 +1,15 @@
-// Marks the words that triggered a finding, for terminal output: "press [1]" style brackets.
+// Marks the words that raised each warning sign, for terminal output: "[press 1]{2}" is a bracket
+// around the words and the numbers of the signs they belong to.
 import type { Span } from '@redflags/schema';
-import { splitBySpans } from '../split-by-spans.js';
+import { splitBySigns } from '../split-by-spans.js';
 
 /**
- * Wraps each span of `text` in the given markers (overlapping spans merged).
- * @example markSpans('press 1 now', [{ start: 0, end: 7 }]) // "[press 1] now"
+ * Brackets each marked piece (overlapping spans merged) and follows it with the 1-based numbers of the
+ * groups (signs) it belongs to.
+ * @example markSignedSpans('press 1 now', [{ spans: [{ start: 0, end: 7 }] }]) // "[press 1]{1} now"
  */
-export function markSpans(text: string, spans: readonly Span[], open = '[', close = ']'): string {
-  return splitBySpans(text, spans)
-    .map((piece) => (piece.marked ? `${open}${piece.text}${close}` : piece.text))
+export function markSignedSpans(text: string, groups: ReadonlyArray<{ spans: readonly Span[] }>): string {
+  return splitBySigns(text, groups)
+    .map((piece) => (piece.signs.length > 0 ? `[${piece.text}]{${piece.signs.map((index) => index + 1).join(',')}}` : piece.text))
     .join('');
 }

@@ -22,8 +22,10 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { RuleQaPanel as RuleQaPanel_328534d1b56ed0c1f6596266cbdec91e } from '../../../components/RuleQaPanel.js'
+import { ScoringModelPanel as ScoringModelPanel_87d0de4c7f92d19311c170bdecb36c4b } from '../../../components/ScoringModelPanel.js'
 import { SiteStatusPanel as SiteStatusPanel_7f07f0dc29690790faf8b282c1641c99 } from '../../../components/SiteStatusPanel.js'
 import { ScheduledPublishesPanel as ScheduledPublishesPanel_6bd320c91adc7c2abcdf28513d94c28d } from '../../../components/ScheduledPublishesPanel.js'
+import { ScoringModelNotice as ScoringModelNotice_7824a41da0d44614b3a75378922bbf5b } from '../../../components/ScoringModelNotice.js'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,7 +54,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/RuleQaPanel.js#RuleQaPanel": RuleQaPanel_328534d1b56ed0c1f6596266cbdec91e,
+  "/components/ScoringModelPanel.js#ScoringModelPanel": ScoringModelPanel_87d0de4c7f92d19311c170bdecb36c4b,
   "/components/SiteStatusPanel.js#SiteStatusPanel": SiteStatusPanel_7f07f0dc29690790faf8b282c1641c99,
   "/components/ScheduledPublishesPanel.js#ScheduledPublishesPanel": ScheduledPublishesPanel_6bd320c91adc7c2abcdf28513d94c28d,
+  "/components/ScoringModelNotice.js#ScoringModelNotice": ScoringModelNotice_7824a41da0d44614b3a75378922bbf5b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -10,6 +10,7 @@ export const accountAlertRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'account-restriction-claim',
+    sign: 'account-problem',
     title: 'Says an account was restricted or misused',
     explanation: 'The message says an account was suspended, limited, locked or signed into by someone else.',
     guides,
@@ -34,6 +35,7 @@ export const accountAlertRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'account-action-words',
+    sign: 'account-problem',
     title: 'Asks you to sign in, verify or appeal',
     explanation: 'The message asks you to sign in, verify, unlock, restore or appeal.',
     guides,
@@ -49,6 +51,7 @@ export const accountAlertRules: RuleInput[] = [
   },
   {
     id: 'account-restriction-verify',
+    sign: 'account-problem',
     title: 'Says your account is restricted and asks you to sign in or verify',
     explanation:
       'The message says your account was suspended, limited or signed into by someone else, and asks you to sign in, verify or appeal. Fake alerts do this to lead you to a copy of the sign-in page. Do not use the message: open the app or type the website address yourself and look there.',
@@ -64,6 +67,7 @@ export const accountAlertRules: RuleInput[] = [
   },
   {
     id: 'account-restriction-pressure',
+    sign: 'account-problem',
     title: 'Account "restriction" with pressure, a link or a number',
     explanation:
       'Besides saying your account is restricted and asking you to act, the message adds a deadline, a link or a number to call, or speaks as a well-known company or bank. This is the usual shape of a fake account alert. Check in the official app instead.',
@@ -84,6 +88,7 @@ export const accountAlertRules: RuleInput[] = [
   },
   {
     id: 'code-sent-by-mistake',
+    sign: 'asks-for-code',
     title: 'Asks you to pass on a code "sent by mistake"',
     explanation:
       'Someone says they sent a code to your phone by mistake, or asks you to share a code with them or an "agent". The code is really for your account: whoever gets it can take over your WhatsApp, email or bank. Never pass a code on, whoever asks.',
@@ -107,6 +112,7 @@ export const accountAlertRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'code-word',
+    sign: 'asks-for-code',
     title: 'Mentions a code',
     explanation: 'The message mentions a code.',
     guides: ['one-time-code-theft'],
@@ -115,6 +121,7 @@ export const accountAlertRules: RuleInput[] = [
   },
   {
     id: 'asks-for-password-or-pin',
+    sign: 'asks-for-passwords-or-card',
     title: 'Asks you to send a password, PIN or card number',
     explanation:
       'The message asks you to reply with, send or confirm a password, PIN, security code or full card number. No bank, company or government body ever asks for these by text, email or phone. Do not send them; if you already did, call your bank on the number on your card and change the password.',
@@ -134,6 +141,7 @@ export const accountAlertRules: RuleInput[] = [
   },
   {
     id: 'message-waiting-sign-in',
+    sign: 'account-problem',
     title: 'A "new message" about your account that you must sign in to read',
     explanation:
       'The text says there is a new or secure message about your account and asks you to sign in to read it. Scammers use this to send you to a fake sign-in page. If you want to check, open the bank\'s or company\'s app yourself.',
@@ -152,6 +160,7 @@ export const accountAlertRules: RuleInput[] = [
   },
   {
     id: 'service-payment-problem',
+    sign: 'account-problem',
     title: 'A well-known service says your payment failed and asks you to act',
     explanation:
       'The message speaks as a streaming, shopping or payment service, says a payment could not be taken or your billing details are out of date, and asks you to update them or act quickly. Fake billing messages copy real ones closely. Do not use the message: open the app or type the website address yourself and look at your account there.',
@@ -173,6 +182,7 @@ export const accountAlertRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'points-to-a-link',
+    sign: 'suspicious-link',
     title: 'Points you to a link or a page to visit',
     explanation: 'The message tells you to use a link or visit a page, even when the link itself is missing or blanked out.',
     guides,
@@ -184,6 +194,7 @@ export const accountAlertRules: RuleInput[] = [
   },
   {
     id: 'account-problem-fix-it-now',
+    sign: 'account-problem',
     title: 'Says your account has a problem and tells you to fix it through the message',
     explanation:
       'The message says your account is locked, suspended or under review, asks you to verify, sign in or restore it, and adds pressure, a generic greeting or a pointer to a link. A real company lets you sort out problems by signing in the usual way, not through a message. Open the app or type the address yourself.',
@@ -208,6 +219,7 @@ export const accountAlertRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'reset-link-words',
+    sign: 'asks-for-code',
     title: 'Talks about a sign-in or reset link sent to your phone',
     explanation: 'The sender says they are locked out, or that a sign-in, reset or verification link is being sent to your number.',
     guides,
@@ -222,6 +234,7 @@ export const accountAlertRules: RuleInput[] = [
   },
   {
     id: 'friend-asks-for-reset-link',
+    sign: 'asks-for-code',
     title: 'A "friend" asks you to pass on a link or code sent to your phone',
     explanation:
       'Someone who seems to be a friend says they are locked out of an account and asks you to forward, or screenshot, a link or code that arrives on your phone. That link or code is for your own account: passing it on lets the scammer take over your account and then message your friends the same way. Do not forward it; check with your friend by calling them.',
@@ -241,6 +254,7 @@ export const accountAlertRules: RuleInput[] = [
   },
   {
     id: 'service-account-restricted',
+    sign: 'account-problem',
     title: 'A well-known service says your account is restricted or under review',
     explanation:
       'The message speaks as a well-known online service and says your account is restricted, locked, flagged or will be removed. Scammers copy these notices to worry you, then ask for your password or a code by link, reply or phone call. Check by opening the app or typing the website address yourself: a real restriction will show there.',
@@ -255,6 +269,7 @@ export const accountAlertRules: RuleInput[] = [
   },
   {
     id: 'not-you-call-this-number',
+    sign: 'activity-you-did-not-do',
     title: '"If this was not you", with a number or link to use straight away',
     explanation:
       'The message reports a change, sign-in or payment and says that if it was not you, you should call the number or open the link it gives. That is the trap: the number or link belongs to the scammer, who then asks for your codes or card details. Check in the company\'s app, or call the number on your card or on its official website.',

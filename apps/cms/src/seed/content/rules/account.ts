@@ -10,6 +10,7 @@ export const accountRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'names-an-online-service',
+    sign: 'account-problem',
     title: 'Names a well-known online service',
     explanation: 'The message speaks as a big online company that many people have an account with.',
     guides,
@@ -27,6 +28,7 @@ export const accountRules: RuleInput[] = [
   },
   {
     id: 'account-problem-with-link',
+    sign: 'account-problem',
     title: 'Account "problem" with a link to fix it',
     explanation:
       'The message says your account is locked, suspended or was signed into, and gives a link to put it right. The link leads to a copy of the real sign-in page that steals your password and card. Open the app or type the website address yourself.',
@@ -47,6 +49,7 @@ export const accountRules: RuleInput[] = [
   },
   {
     id: 'account-problem-any-link',
+    sign: 'account-problem',
     title: 'Account "problem" with a link',
     explanation:
       'The message says your account is locked, suspended or was signed into, and gives a link. Even when the link looks right, open the app or type the website address yourself.',
@@ -61,6 +64,7 @@ export const accountRules: RuleInput[] = [
   },
   {
     id: 'account-change-alert',
+    sign: 'activity-you-did-not-do',
     title: '"Was this you?" alert about a password or phone-number change',
     explanation:
       'The message says someone reset your password or changed the phone number on your account and asks you to call, reply or click if it was not you. Scammers send this so that you call them or read them a code. Check in the app itself.',
@@ -85,6 +89,7 @@ export const accountRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'reply-no-words',
+    sign: 'call-its-number',
     title: 'Asks you to reply NO or STOP to cancel',
     explanation: 'The message asks you to reply NO or a code to stop a change.',
     guides,
@@ -93,6 +98,7 @@ export const accountRules: RuleInput[] = [
   },
   {
     id: 'brand-account-problem-claim',
+    sign: 'account-problem',
     title: 'A company says your account is locked or your payment failed',
     explanation:
       'The message speaks as a well-known company and says your account is locked, suspended or that a payment failed. Check by opening the company\'s app or website yourself, never through the message.',
@@ -107,6 +113,7 @@ export const accountRules: RuleInput[] = [
   },
   {
     id: 'payment-problem-with-link',
+    sign: 'account-problem',
     title: 'Payment or billing "problem" with a link',
     explanation:
       'The message says a subscription payment failed or your card needs updating, and gives a link. Scammers use this to collect card details. Check your account in the company\'s own app.',
@@ -127,6 +134,7 @@ export const accountRules: RuleInput[] = [
   },
   {
     id: 'account-will-be-closed',
+    sign: 'account-problem',
     title: 'Threatens to close or delete your account',
     explanation:
       'The message threatens to close, delete or suspend your account unless you act fast. Real companies give you time and let you sort things out in their own app.',
@@ -146,6 +154,7 @@ export const accountRules: RuleInput[] = [
   },
   {
     id: 'unexpected-refund-with-link',
+    sign: 'money-you-did-not-expect',
     title: 'Offers a refund or money back if you click or call',
     explanation:
       'The message says you are owed a refund or were overcharged and gives a link to claim it. Real refunds go back to your card or account on their own; you never need to enter card details to receive money.',
@@ -165,6 +174,7 @@ export const accountRules: RuleInput[] = [
   },
   {
     id: 'account-security-upgrade',
+    sign: 'account-problem',
     title: 'Asks you to "upgrade" or "update" your account security',
     explanation:
       'The message asks you to upgrade or re-verify your account\'s security through a link. This is a common way to steal passwords.',
@@ -183,6 +193,7 @@ export const accountRules: RuleInput[] = [
   },
   {
     id: 'new-login-alert-with-link',
+    sign: 'activity-you-did-not-do',
     title: 'Sign-in alert that asks you to click a link',
     explanation:
       'The message says someone signed in to your account and gives a link to "secure" it. Real alerts tell you to open the app or website yourself; a link in the alert is often the trap.',

@@ -4,6 +4,7 @@ import type { RuleInput } from '@redflags/schema';
 export const attachmentRules: RuleInput[] = [
   {
     id: 'document-sent-by-text',
+    sign: 'suspicious-link',
     title: 'A document file sent by text message',
     explanation:
       'The text carries a PDF or other document (shown as "… .pdf PDF Document 84 KB"), often named like a tax refund or an invoice. Banks, tax offices and shops do not send documents by text. Opening it can lead to a fake sign-in page. Do not open it; if you expect a document, get it from the organisation\'s website or app.',

@@ -7,6 +7,7 @@ const kinds = ['bank-impersonation'];
 export const bankRules: RuleInput[] = [
   {
     id: 'bank-alert-with-link',
+    sign: 'pretends-to-be-your-bank',
     title: 'Bank alert with a link to sort it out',
     explanation:
       'The message says it is from a bank, claims something is wrong, and gives a link. Banks do not ask you to sign in or confirm details through a link in a text. Open your banking app or call the number on your card instead.',
@@ -29,6 +30,7 @@ export const bankRules: RuleInput[] = [
   },
   {
     id: 'bank-alert-any-link',
+    sign: 'pretends-to-be-your-bank',
     title: 'Bank alert with a link',
     explanation:
       'The message speaks as a bank, says something needs your attention, and gives a link. Even when the link looks right, open your banking app or type the bank\'s address yourself.',
@@ -45,6 +47,7 @@ export const bankRules: RuleInput[] = [
   },
   {
     id: 'bank-problem-reply-keyword',
+    sign: 'pretends-to-be-your-bank',
     title: 'Bank "problem" that asks you to reply with a number or word',
     explanation:
       'The message says your bank payment or card has a problem and asks you to reply with a keyword to release it. Replying starts a conversation with a scammer who will then call you as your "bank".',
@@ -59,6 +62,7 @@ export const bankRules: RuleInput[] = [
   },
   {
     id: 'bank-callback-request',
+    sign: 'pretends-to-be-your-bank',
     title: 'Someone "from the bank" asks you to call back urgently',
     explanation:
       'A message says it is from your bank and asks you to call back urgently. Call the number on the back of your card, never a number or name given in the message.',
@@ -73,6 +77,7 @@ export const bankRules: RuleInput[] = [
   },
   {
     id: 'bank-alert-call-number',
+    sign: 'pretends-to-be-your-bank',
     title: 'Bank alert that tells you to call a number in the message',
     explanation:
       'The message says your card or account has a problem and gives a number to call. Scammers answer that number and pretend to be your bank\'s fraud team. Call the number on the back of your card instead.',
@@ -89,6 +94,7 @@ export const bankRules: RuleInput[] = [
   },
   {
     id: 'problem-call-this-number',
+    sign: 'call-its-number',
     title: 'Says something is wrong and gives a number to call',
     explanation:
       'The message says your account or card has a problem and tells you to call the number it gives. Call the organisation on a number from its website or your card instead.',
@@ -103,6 +109,7 @@ export const bankRules: RuleInput[] = [
   },
   {
     id: 'bank-card-blocked',
+    sign: 'pretends-to-be-your-bank',
     title: 'Says your card or bank account is blocked, with a way to respond',
     explanation:
       'The message says your card or account has been blocked, locked or suspended, and gives a number, a link or a reply to sort it out, or rushes you. That is the usual shape of a fake bank alert. Check in your banking app or call the number on your card, not through the message.',
@@ -127,6 +134,7 @@ export const bankRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'kyc-words',
+    sign: 'account-problem',
     title: 'Talks about "KYC" identity checks',
     explanation: 'The message mentions KYC ("know your customer"), the identity check banks and wallets do.',
     guides,
@@ -135,6 +143,7 @@ export const bankRules: RuleInput[] = [
   },
   {
     id: 'kyc-update-with-contact',
+    sign: 'account-problem',
     title: '"Update your KYC" with a number or link to do it',
     explanation:
       'The message says your bank, wallet or payment app needs your KYC (identity) details, often with a threat to block your account, and gives a phone number or a link. Scammers use this to get your card details, codes or remote access to your phone. Banks update KYC in their own app or at a branch. Do not call the number or open the link.',
@@ -149,6 +158,7 @@ export const bankRules: RuleInput[] = [
   },
   {
     id: 'kyc-account-threat',
+    sign: 'account-problem',
     title: 'Says your account will be blocked unless you update your KYC',
     explanation:
       'The message says your account or wallet is suspended, on hold or will be blocked because your KYC (identity) details are out of date. Scammers send this to rush you. Check in your bank\'s app or at a branch, never through the message.',
@@ -163,6 +173,7 @@ export const bankRules: RuleInput[] = [
   },
   {
     id: 'bank-fraud-team-caller',
+    sign: 'pretends-to-be-your-bank',
     title: 'Caller says they are from your bank\'s fraud team',
     explanation:
       'Scammers call pretending to be your bank\'s fraud department, often knowing some of your details. They then ask for codes, ask you to move money or to install an app. Hang up and call the number on your card.',
@@ -181,6 +192,7 @@ export const bankRules: RuleInput[] = [
   },
   {
     id: 'bank-details-requested',
+    sign: 'asks-for-passwords-or-card',
     title: 'Asks for your PIN, password or card details',
     explanation:
       'The message asks you to give your PIN, password, card number or security answers. Your bank never asks for these by message or phone.',
@@ -205,6 +217,7 @@ export const bankRules: RuleInput[] = [
   },
   {
     id: 'bank-fake-transaction-alert',
+    sign: 'activity-you-did-not-do',
     title: 'Unexpected payment alert with a way to "cancel"',
     explanation:
       'The message reports a payment you do not recognise and offers a link or number to cancel it. Scammers invent the payment to scare you into giving your details. Check your real account in your banking app.',
@@ -227,6 +240,7 @@ export const bankRules: RuleInput[] = [
   },
   {
     id: 'bank-problem-call-back',
+    sign: 'pretends-to-be-your-bank',
     title: 'Bank card or account "problem" with a request to call',
     explanation:
       'The message says your bank card or account is blocked, expired or at risk and asks you to call customer care or an agent. Fake bank messages do this so that you phone the scammers, who then ask for your card details, PIN or codes. Call your bank on the number printed on your card or in its app, never one from a message.',

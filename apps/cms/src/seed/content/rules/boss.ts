@@ -4,6 +4,7 @@ import type { RuleInput } from '@redflags/schema';
 export const bossRules: RuleInput[] = [
   {
     id: 'boss-request-words',
+    sign: 'someone-you-know-needs-money',
     title: 'A boss or colleague asks for a quiet favour',
     explanation:
       'A message from a "manager" asks if you are free for a quick, private task, often saying they are in a meeting and cannot talk. It usually ends with a request to buy gift cards or pay an invoice. Check with them in person or on a known number.',
@@ -26,6 +27,7 @@ export const bossRules: RuleInput[] = [
   },
   {
     id: 'boss-payment-request',
+    sign: 'someone-you-know-needs-money',
     title: 'A boss asks you to pay, transfer or buy something quietly',
     explanation:
       'A message that looks like it is from your boss or a director asks you to make a payment, a transfer or a gift-card purchase, quickly and quietly. Check with them face to face or on a number you know before you pay anything.',
@@ -40,6 +42,7 @@ export const bossRules: RuleInput[] = [
   },
   {
     id: 'bank-details-change-request',
+    sign: 'move-your-money',
     title: 'Asks to change the bank account that payments go to',
     explanation:
       'A message asks you to send salary, an invoice payment or a supplier payment to a new bank account. Criminals who take over or copy an e-mail account do this. Confirm any change by phone on a number you already have.',
@@ -60,6 +63,7 @@ export const bossRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'urgent-payment-words',
+    sign: 'move-your-money',
     title: 'Asks for a payment or transfer',
     explanation: 'The message asks for a payment, transfer or invoice to be paid.',
     guides: ['boss-gift-card-request'],
@@ -68,6 +72,7 @@ export const bossRules: RuleInput[] = [
   },
   {
     id: 'secrecy-request',
+    sign: 'asks-for-secrecy',
     title: 'Asks you to keep it secret',
     explanation:
       'The message asks you not to tell anyone, or to keep it between you. Scammers ask for secrecy so that no one can warn you. Talk to someone you trust before you act.',
@@ -88,6 +93,7 @@ export const bossRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'errand-words',
+    sign: 'someone-you-know-needs-money',
     title: 'Mentions an errand or task',
     explanation: 'The message asks for an errand or small task.',
     guides: ['boss-gift-card-request'],
@@ -102,6 +108,7 @@ export const bossRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'cannot-talk-words',
+    sign: 'someone-you-know-needs-money',
     title: 'Says they cannot talk',
     explanation: 'The sender says they cannot take a call.',
     guides: ['boss-gift-card-request'],

@@ -13,6 +13,7 @@ export const buildingBlocks: RuleInput[] = [
   {
     ...block,
     id: 'has-link',
+    sign: 'suspicious-link',
     title: 'Contains a link',
     explanation: 'The message contains a link. Most messages with links are harmless; a link matters when it comes with pressure or a request.',
     match: {
@@ -37,6 +38,7 @@ export const buildingBlocks: RuleInput[] = [
   {
     ...block,
     id: 'suspicious-link',
+    sign: 'suspicious-link',
     title: 'Contains a link with a warning sign of its own',
     explanation: 'The link imitates a brand, hides its destination, or goes somewhere other than the named company\'s website.',
     match: {
@@ -53,6 +55,7 @@ export const buildingBlocks: RuleInput[] = [
   {
     ...block,
     id: 'unfamiliar-link',
+    sign: 'suspicious-link',
     title: 'Contains a shortened, coded or unusual link',
     explanation: 'The link is shortened, ends in a random code, imitates a brand or goes to a cheap or unusual web address.',
     match: { combination: { anyOf: ['suspicious-link', 'link-with-coded-path'] } },
@@ -64,6 +67,7 @@ export const buildingBlocks: RuleInput[] = [
   {
     ...block,
     id: 'has-phone-number',
+    sign: 'call-its-number',
     title: 'Contains a phone number',
     explanation: 'The message gives a phone number to call or text. That matters when it comes with a claim about your money or account.',
     match: {
@@ -86,6 +90,7 @@ export const buildingBlocks: RuleInput[] = [
   {
     ...block,
     id: 'urgency-words',
+    sign: 'pressure-to-act',
     title: 'Pressure to act fast',
     explanation: 'Scammers rush you so that you act before you think or check.',
     match: {
@@ -113,6 +118,7 @@ export const buildingBlocks: RuleInput[] = [
   {
     ...block,
     id: 'account-problem-words',
+    sign: 'account-problem',
     title: 'Says something is wrong with an account',
     explanation: 'Claims that an account is locked, suspended or misused are the usual opening of a fake alert.',
     match: {
@@ -150,6 +156,7 @@ export const buildingBlocks: RuleInput[] = [
   {
     ...block,
     id: 'verify-request-words',
+    sign: 'asks-for-passwords-or-card',
     title: 'Asks you to verify, confirm or update something',
     explanation: 'Fake alerts ask you to "verify" or "update" details so that you type them into the scammer\'s page.',
     match: {
@@ -181,6 +188,7 @@ export const buildingBlocks: RuleInput[] = [
   {
     ...block,
     id: 'money-amount',
+    sign: 'money-you-did-not-expect',
     title: 'Mentions an amount of money',
     explanation: 'The message names an amount of money.',
     match: {
@@ -201,6 +209,7 @@ export const buildingBlocks: RuleInput[] = [
   {
     ...block,
     id: 'not-you-words',
+    sign: 'activity-you-did-not-do',
     title: 'Asks "was this you?"',
     explanation: 'Fake alerts say "if this was not you" so that you rush to cancel something that never happened.',
     match: {
@@ -220,6 +229,7 @@ export const buildingBlocks: RuleInput[] = [
   {
     ...block,
     id: 'call-us-words',
+    sign: 'call-its-number',
     title: 'Tells you to call or press a key',
     explanation: 'The message pushes you to call a number it gives, or to press a key, instead of using a number you trust.',
     match: {
@@ -246,6 +256,7 @@ export const buildingBlocks: RuleInput[] = [
   {
     ...block,
     id: 'reply-keyword',
+    sign: 'call-its-number',
     title: 'Asks you to reply with a keyword',
     explanation: 'The message asks you to reply YES, Y, 1 or OK to go ahead.',
     match: {
@@ -262,6 +273,7 @@ export const buildingBlocks: RuleInput[] = [
   {
     ...block,
     id: 'masked-contact',
+    sign: 'hidden-sender',
     title: 'A number or link blanked out with Xs',
     explanation: 'People often paste scam messages with the number or link replaced by Xs; the message still asks you to call or visit it.',
     match: {
@@ -278,6 +290,7 @@ export const buildingBlocks: RuleInput[] = [
   {
     ...block,
     id: 'free-email-contact',
+    sign: 'hidden-sender',
     title: 'Gives a free e-mail address to write to',
     explanation: 'The message asks you to write to a free web-mail address (Gmail, Outlook, Yahoo…). Companies and agencies write from their own domain.',
     match: {
@@ -294,6 +307,7 @@ export const buildingBlocks: RuleInput[] = [
   {
     ...block,
     id: 'gives-contact',
+    sign: 'call-its-number',
     title: 'Gives a way to respond: a link, a number or a chat app',
     explanation: 'The message gives a link, a phone number or a chat-app contact to respond through.',
     match: {

@@ -5,6 +5,7 @@ import type { RuleInput } from '@redflags/schema';
 export const callRules: RuleInput[] = [
   {
     id: 'press-key-to-speak',
+    sign: 'call-its-number',
     title: 'Recorded message asks you to press a key',
     explanation:
       'A recorded call asks you to press 1 (or another key) to speak to someone. Pressing connects you to a scammer and confirms your number is live. Hang up and call the company on a number you find yourself.',
@@ -22,6 +23,7 @@ export const callRules: RuleInput[] = [
   },
   {
     id: 'problem-press-key',
+    sign: 'call-its-number',
     title: 'Account "problem" with a key to press',
     explanation:
       'A recorded call or message says there is a problem with your account (an unauthorised purchase, a suspension) and asks you to press a key. Pressing puts you through to a scammer. Hang up and use the number on the company\'s website or your card.',
@@ -38,6 +40,7 @@ export const callRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'automated-call-words',
+    sign: 'call-its-number',
     title: 'Sounds like a recorded call',
     explanation: 'The words sound like a recorded or automated phone message.',
     guides: ['amazon-fraud-prevention-call'],
@@ -49,6 +52,7 @@ export const callRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'speak-to-agent-words',
+    sign: 'call-its-number',
     title: 'Offers to put you through to someone',
     explanation: 'The message offers to connect you to an agent or representative.',
     guides: ['amazon-fraud-prevention-call'],
@@ -57,6 +61,7 @@ export const callRules: RuleInput[] = [
   },
   {
     id: 'unexpected-order-or-charge',
+    sign: 'activity-you-did-not-do',
     title: 'Unexpected order or charge you are asked to cancel',
     explanation:
       'The message or call says an expensive order or charge was made on your account (often an iPhone or a laptop) and asks you to call or press a key to cancel it. The order does not exist; the "agent" will ask for remote access, gift cards or a code. Check your orders in the real app.',
@@ -83,6 +88,7 @@ export const callRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'refund-claim-words',
+    sign: 'money-you-did-not-expect',
     title: 'Talks about claiming a refund',
     explanation: 'The message offers a refund you have to claim.',
     guides: ['amazon-fraud-prevention-call'],
@@ -95,6 +101,7 @@ export const callRules: RuleInput[] = [
   },
   {
     id: 'tech-support-warning',
+    sign: 'computer-problem',
     title: 'Warning that your computer is infected or hacked',
     explanation:
       'A pop-up, call or message says your computer has a virus, is hacked or has an expired licence, and gives a number to call. Real security warnings never include a phone number. Close the browser (restart if it will not close) and do not call.',
@@ -124,6 +131,7 @@ export const callRules: RuleInput[] = [
   },
   {
     id: 'tech-support-call-number',
+    sign: 'computer-problem',
     title: 'Computer warning with a phone number to call',
     explanation:
       'A warning about your computer gives a phone number. Microsoft, Apple and antivirus companies never put a number in a warning. The person who answers will ask to get into your computer and charge you.',
@@ -138,6 +146,7 @@ export const callRules: RuleInput[] = [
   },
   {
     id: 'caller-says-from-tech-company',
+    sign: 'computer-problem',
     title: 'Caller says they are from Microsoft, Apple or your internet provider',
     explanation:
       'An unexpected caller says they are from Microsoft, Apple or your internet company and that your computer has a problem. These companies do not call people out of the blue.',
@@ -156,6 +165,7 @@ export const callRules: RuleInput[] = [
   },
   {
     id: 'car-warranty-call',
+    sign: 'unasked-for-offer',
     title: 'Says your car warranty has expired',
     explanation:
       'A call or text says your car\'s warranty is about to expire and pushes you to call now. These calls sell overpriced or fake cover. Check with your dealer using your own paperwork.',
@@ -189,6 +199,7 @@ export const callRules: RuleInput[] = [
   },
   {
     id: 'car-warranty-pressure',
+    sign: 'unasked-for-offer',
     title: 'Car warranty warning that pushes you to call now',
     explanation:
       'The car-warranty message pushes you to call or press a key today. Pressure plus an unexpected warranty claim is the mark of these robocalls and texts.',
@@ -203,6 +214,7 @@ export const callRules: RuleInput[] = [
   },
   {
     id: 'compensation-claim-offer',
+    sign: 'unasked-for-offer',
     title: 'Offers compensation or a payout out of the blue',
     explanation:
       'A text or call says you may be owed compensation for an accident, an injury or a lawsuit you were never part of, and asks you to call back. These are claims farms or scams after your personal details.',
@@ -223,6 +235,7 @@ export const callRules: RuleInput[] = [
   },
   {
     id: 'mass-claim-topic',
+    sign: 'unasked-for-offer',
     title: 'Mass injury or "toxic exposure" claim pitch',
     explanation:
       'The message pitches a claim for a well-known mass lawsuit or exposure (contaminated water, a weedkiller, a hair product) to people who never asked. These texts collect your medical and personal details for claim farms, or worse.',
@@ -242,6 +255,7 @@ export const callRules: RuleInput[] = [
   },
   {
     id: 'miracle-product-offer',
+    sign: 'unasked-for-offer',
     title: 'Miracle weight-loss or health offer',
     explanation:
       'An unsolicited text promising fast weight loss, a cure or a "free trial" usually leads to a page that takes your card and signs you up to a costly subscription.',

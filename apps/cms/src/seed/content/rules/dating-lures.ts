@@ -14,6 +14,7 @@ export const datingLureRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'dating-lure-words',
+    sign: 'stranger-friendly-chat',
     title: 'Offers a date, a flirt, photos or a friend request',
     explanation: 'The message talks about a friend request, dating, flirting, private photos or someone near you who wants to meet.',
     guides,
@@ -35,6 +36,7 @@ export const datingLureRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'meet-invite-words',
+    sign: 'stranger-friendly-chat',
     title: 'Invites you to meet, chat or make plans',
     explanation: 'The message asks about your plans or invites you for a drink, a meal or a chat.',
     guides,
@@ -54,6 +56,7 @@ export const datingLureRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'reply-with-name-words',
+    sign: 'stranger-friendly-chat',
     title: 'Asks you to reply with your name and age',
     explanation: 'The message asks you to text back your name, age or where you live.',
     guides,
@@ -62,6 +65,7 @@ export const datingLureRules: RuleInput[] = [
   },
   {
     id: 'dating-lure-with-link',
+    sign: 'stranger-friendly-chat',
     title: 'A stranger\'s friend request, date or photos behind a link or a paid reply',
     explanation:
       'The message says someone sent you a friend request, wants to meet or has photos for you, and gives a link, a premium-rate number or a code word to text back. These lead to paid chat services, sign-up pages that take your card details, or the start of a romance scam. Do not open the link or reply. Real friend requests show up inside the app itself.',
@@ -81,6 +85,7 @@ export const datingLureRules: RuleInput[] = [
   },
   {
     id: 'dating-lure-unfamiliar-link',
+    sign: 'stranger-friendly-chat',
     title: 'A friend request, date or photos behind a shortened or odd link',
     explanation:
       'A message about a friend request, a date or private photos sends you to a shortened link, a link ending in a random code, or a cheap kind of web address. That is how dating-spam and adult-site scams are sent to thousands of numbers at once. Do not open it.',
@@ -95,6 +100,7 @@ export const datingLureRules: RuleInput[] = [
   },
   {
     id: 'stranger-meet-invite-with-link',
+    sign: 'stranger-friendly-chat',
     title: 'An invitation to meet or chat that sends you to an odd link',
     explanation:
       'Someone asks about your plans or invites you for a drink or a chat, and sends you to a shortened link or one ending in a random code instead of just replying. Friends reply in the chat; mass dating-spam texts point to a link. If you do not know the sender, do not open it.',
@@ -109,6 +115,7 @@ export const datingLureRules: RuleInput[] = [
   },
   {
     id: 'stranger-named-meet-invite-with-link',
+    sign: 'stranger-friendly-chat',
     title: 'Someone gives a name, invites you out and sends an odd link',
     explanation:
       'The sender gives a first name ("it\'s Kate", "Lena here"), invites you for a drink, a chat or a date, and points to a shortened or coded link. Dating-spam texts are written like this to look personal. If you do not know the sender, do not open the link or reply.',

@@ -7,6 +7,7 @@ const kinds = ['delivery'];
 export const deliveryRules: RuleInput[] = [
   {
     id: 'delivery-problem-with-link',
+    sign: 'delivery-problem',
     title: 'Parcel "problem" with a link to fix it',
     explanation:
       'The message says a parcel could not be delivered, is on hold or needs an address or fee, and gives a link. This is the most common scam text. Couriers do not ask you to pay or re-enter details through a text link. Check on the courier\'s own website or app with your tracking number.',
@@ -27,6 +28,7 @@ export const deliveryRules: RuleInput[] = [
   },
   {
     id: 'delivery-problem-any-link',
+    sign: 'delivery-problem',
     title: 'Parcel "problem" with a link',
     explanation:
       'The message says there is a problem with a parcel, asks you to confirm, update or pay something or rushes you, and gives a link. Even when the link looks right, go to the courier\'s website or app yourself and enter your tracking number there.',
@@ -50,6 +52,7 @@ export const deliveryRules: RuleInput[] = [
   },
   {
     id: 'delivery-problem-action',
+    sign: 'delivery-problem',
     title: 'Parcel "problem" that asks you to act',
     explanation:
       'The message says a parcel could not be delivered or has a fee to pay and asks you to confirm, pay or reply. Couriers let you deal with a missed delivery on their own website or app; check there with your tracking number.',
@@ -64,6 +67,7 @@ export const deliveryRules: RuleInput[] = [
   },
   {
     id: 'delivery-fee-requested',
+    sign: 'delivery-problem',
     title: 'Asks for a fee to deliver a parcel',
     explanation:
       'The message asks you to pay a small fee before a parcel is delivered. Scammers keep the fee and, worse, your card details. If a real fee is due, the courier tells you on its own website or with a card through your door.',
@@ -83,6 +87,7 @@ export const deliveryRules: RuleInput[] = [
   },
   {
     id: 'delivery-address-update',
+    sign: 'delivery-problem',
     title: 'Asks you to update your address for a parcel',
     explanation:
       'Couriers already have your address from the sender. A text saying the address is wrong or incomplete, and asking you to reply or click to fix it, is a common scam opener.',
@@ -104,6 +109,7 @@ export const deliveryRules: RuleInput[] = [
   },
   {
     id: 'delivery-reply-to-activate-link',
+    sign: 'delivery-problem',
     title: 'Asks you to reply so that a link starts working',
     explanation:
       'The text asks you to reply "Y" or "OK" and then open the link again. Phones disable links from unknown senders; replying switches that protection off and tells the scammer your number is live.',
@@ -123,6 +129,7 @@ export const deliveryRules: RuleInput[] = [
   },
   {
     id: 'delivery-claim-from-unknown-sender',
+    sign: 'delivery-problem',
     title: 'Parcel message that asks you to click and confirm details',
     explanation:
       'The message talks about your parcel and asks you to click a link to confirm, update or reschedule. Real couriers let you do that on their own website or app, which you can open yourself with your tracking number.',

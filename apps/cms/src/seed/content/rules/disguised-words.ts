@@ -9,6 +9,7 @@ const DISGUISED_WORDS = ['payment', 'present', 'reward', 'surprise', 'received',
 export const disguisedWordRules: RuleInput[] = [
   {
     id: 'words-broken-by-dots',
+    sign: 'disguised-text',
     title: 'Key words broken up with dots to get past filters',
     explanation:
       'Words such as "payment", "present" or "account" are broken up with dots ("paymen.t", "pr.esent"). Nobody writes like that by accident: it is done so that spam filters do not recognise the words. Treat the message as a scam and do not open its link.',

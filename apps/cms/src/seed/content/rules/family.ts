@@ -4,6 +4,7 @@ import type { RuleInput } from '@redflags/schema';
 export const familyRules: RuleInput[] = [
   {
     id: 'new-number-claim',
+    sign: 'someone-you-know-needs-money',
     title: 'Someone says this is their new number',
     explanation:
       'The message says it is from someone you know writing from a new number. Before you reply with anything, or send money, call them on the number you already have.',
@@ -21,6 +22,7 @@ export const familyRules: RuleInput[] = [
   },
   {
     id: 'family-new-number-emergency',
+    sign: 'someone-you-know-needs-money',
     title: '"Hi Mum" or "Hi Dad" from a new number',
     explanation:
       'A message says it is your child or grandchild on a new number because their phone broke, and soon asks for money for a bill or an emergency. Call your child on their old number or ask a question only they would know.',
@@ -37,6 +39,7 @@ export const familyRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'broken-phone-story',
+    sign: 'someone-you-know-needs-money',
     title: 'Says their phone broke or was lost',
     explanation: 'The message explains a new number with a broken, lost or dropped phone.',
     guides: ['hi-mum-family-emergency'],
@@ -53,6 +56,7 @@ export const familyRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'family-emergency-story',
+    sign: 'someone-you-know-needs-money',
     title: 'Tells of an accident, arrest or hospital stay',
     explanation: 'The message tells of an accident, arrest or emergency.',
     guides: ['hi-mum-family-emergency'],
@@ -66,6 +70,7 @@ export const familyRules: RuleInput[] = [
   },
   {
     id: 'family-money-request-with-problem',
+    sign: 'someone-you-know-needs-money',
     title: 'A family member asks for money because of a sudden problem',
     explanation:
       'A message from "your son", "your daughter" or another relative asks for money now because of a blocked card, a bill or an emergency. Call them on the number you already have before you send anything.',
@@ -83,6 +88,7 @@ export const familyRules: RuleInput[] = [
   },
   {
     id: 'grandparent-emergency-call',
+    sign: 'someone-you-know-needs-money',
     title: 'A grandchild in trouble who needs money fast',
     explanation:
       'A caller says they are your grandchild (or a lawyer or officer for them), that they had an accident or were arrested, and need money for bail or fees, often "don\'t tell Mum". Hang up and call your grandchild or their parents on a number you know.',
@@ -97,6 +103,7 @@ export const familyRules: RuleInput[] = [
   },
   {
     id: 'money-request-from-new-contact',
+    sign: 'someone-you-know-needs-money',
     title: 'Someone new, or on a new number, asks for money',
     explanation:
       'A contact on a new number, or someone you have only met online, asks you to send or lend money. Scammers build trust first and then invent a bill, a fee or an emergency.',

@@ -7,6 +7,7 @@ const guides = ['account-problem-message'];
 export const generalRules: RuleInput[] = [
   {
     id: 'brand-pressure-unofficial-link',
+    sign: 'suspicious-link',
     title: 'Company name, pressure and a link to another website',
     explanation:
       'The message names a well-known company, pushes you to act quickly or says something is wrong, and links to a website the company does not own. Together these are the clearest sign of a fake message. Open the company\'s app or type its address yourself.',
@@ -29,6 +30,7 @@ export const generalRules: RuleInput[] = [
   },
   {
     id: 'urgent-link-verify',
+    sign: 'pressure-to-act',
     title: 'Urgent request to click and confirm details',
     explanation:
       'The message rushes you to open a link and confirm or update something. Pressure plus a link is how most phishing texts work. Slow down and reach the organisation your own way.',
@@ -43,6 +45,7 @@ export const generalRules: RuleInput[] = [
   },
   {
     id: 'link-with-two-pressure-signs',
+    sign: 'pressure-to-act',
     title: 'A link together with several warning words',
     explanation:
       'The message gives a link and also uses several of the words scam messages rely on: a problem, a prize, a payment or a deadline. Do not open the link; check with the organisation in your own way.',
@@ -64,6 +67,7 @@ export const generalRules: RuleInput[] = [
   },
   {
     id: 'link-with-scam-topic',
+    sign: 'suspicious-link',
     title: 'An unfamiliar link in a message about an account, a payment, a prize or a parcel',
     explanation:
       'The message gives a link that is shortened, ends in a random code or goes to an unusual website, and talks about one of the subjects scam texts use most: an account problem, a payment or charge, a refund, a prize or a parcel. On its own this is a small sign, since real companies write about these things too. Do not open the link: go to the company\'s app or website yourself.',
@@ -83,6 +87,7 @@ export const generalRules: RuleInput[] = [
   },
   {
     id: 'charge-with-contact',
+    sign: 'activity-you-did-not-do',
     title: 'A payment or charge with a number to call about it',
     explanation:
       'The message reports a payment or charge and gives a number or link to query or cancel it. If you do not recognise it, check your account in the bank\'s or company\'s app, not through the message.',
@@ -97,6 +102,7 @@ export const generalRules: RuleInput[] = [
   },
   {
     id: 'loan-or-credit-offer',
+    sign: 'unasked-for-offer',
     title: 'Unexpected loan, credit or debt-relief offer',
     explanation:
       'An unexpected offer of a pre-approved loan, debt relief or a credit fix usually leads to an upfront fee or a form that collects your bank details.',
@@ -120,6 +126,7 @@ export const generalRules: RuleInput[] = [
   },
   {
     id: 'email-to-text-gateway',
+    sign: 'hidden-sender',
     title: 'Text sent from an e-mail address through a gateway',
     explanation:
       'The text shows signs of being sent from an e-mail account through a text gateway ("FRM:", "SUBJ:"). Banks, couriers and shops send texts from registered numbers or names, not like this.',
@@ -139,6 +146,7 @@ export const generalRules: RuleInput[] = [
   },
   {
     id: 'premium-text-prize-spam',
+    sign: 'money-you-did-not-expect',
     title: 'Prize text with premium-rate reply codes',
     explanation:
       'The text offers a prize or cash and asks you to text a keyword to a short number or call a premium line. Each message or minute can cost you, and the prize rarely exists.',
@@ -159,6 +167,7 @@ export const generalRules: RuleInput[] = [
   },
   {
     id: 'photo-or-video-lure',
+    sign: 'suspicious-link',
     title: '"Is this you?", voicemail or shared-file link',
     explanation:
       'A message says there is a photo or video of you, a voicemail or a shared file, and gives a link. It plays on curiosity or worry; the page asks you to sign in and steals your password.',
@@ -182,6 +191,7 @@ export const generalRules: RuleInput[] = [
   },
   {
     id: 'gossip-lure-odd-link',
+    sign: 'suspicious-link',
     title: 'Shocking news or gossip behind a shortened or odd link',
     explanation:
       'The message teases shocking news ("did you hear what happened to…", "you won\'t believe…") and sends you to a shortened link, a link ending in a random code or a cheap web address. Curiosity is the bait: the page installs something harmful or asks you to sign in. Do not open it; look the news up yourself.',
@@ -200,6 +210,7 @@ export const generalRules: RuleInput[] = [
   },
   {
     id: 'scam-topic-with-contact',
+    sign: 'call-its-number',
     title: 'A typical scam story with a way to respond straight away',
     explanation:
       'The message tells one of the stories scammers use most (a prize, a claim, a blocked account, a warranty, a new friend) and gives you a link, a number or a reply word to act on it at once. Take your time, and contact the organisation or person in a way you already trust.',
@@ -222,6 +233,7 @@ export const generalRules: RuleInput[] = [
   },
   {
     id: 'generic-greeting',
+    sign: 'account-problem',
     title: 'Addresses you as "Dear customer" rather than by name',
     explanation:
       'The message does not use your name. Companies you deal with usually know it; mass scam messages do not. On its own this proves nothing.',
@@ -241,6 +253,7 @@ export const generalRules: RuleInput[] = [
   },
   {
     id: 'personal-details-requested',
+    sign: 'asks-for-passwords-or-card',
     title: 'Asks for personal identity details',
     explanation:
       'The message asks for details such as your Social Security or National Insurance number, date of birth or passport. Those let criminals open accounts in your name. Never send them in reply to a message.',
@@ -262,6 +275,7 @@ export const generalRules: RuleInput[] = [
   },
   {
     id: 'reply-stop-marketing-with-link',
+    sign: 'unasked-for-offer',
     title: 'Offer from an unknown sender with a link and "reply STOP"',
     explanation:
       'The message is an offer from a sender it does not name clearly, with a link and a "reply STOP" line to look legitimate. Replying confirms your number is active.',

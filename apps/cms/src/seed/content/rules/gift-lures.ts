@@ -9,6 +9,7 @@ export const giftLureRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'payment-thanks-words',
+    sign: 'money-you-did-not-expect',
     title: 'Thanks you for a payment or for being a customer',
     explanation: 'The message thanks you for a payment, for paying on time or for being a loyal customer.',
     guides,
@@ -24,6 +25,7 @@ export const giftLureRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'gift-for-you-words',
+    sign: 'money-you-did-not-expect',
     title: 'Offers you a present, gift or reward',
     explanation: 'The message says a present, gift, reward or surprise is there for you: "a gift for you", "here is a reward", "you have earned a present".',
     guides,
@@ -43,6 +45,7 @@ export const giftLureRules: RuleInput[] = [
   },
   {
     id: 'payment-thanks-gift-link',
+    sign: 'money-you-did-not-expect',
     title: '"Thanks for your payment, here is a present" with a link',
     explanation:
       'The message thanks you for a payment or for paying on time and offers a present, gift or reward through a link. Companies do not send surprise presents by text link. The page asks for card details to pay for "shipping" or signs you up to a costly subscription. Do not open it.',
@@ -57,6 +60,7 @@ export const giftLureRules: RuleInput[] = [
   },
   {
     id: 'payment-thanks-gift-odd-link',
+    sign: 'money-you-did-not-expect',
     title: '"Thanks for your payment, here is a present" with a shortened or odd link',
     explanation:
       'The message thanks you for a payment and offers a present or reward through a shortened link, a link ending in a random code or a cheap web address. This is a mass scam text; the page steals card details. Do not open it.',

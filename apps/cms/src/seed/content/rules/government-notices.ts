@@ -10,6 +10,7 @@ export const governmentNoticeRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'official-penalty-words',
+    sign: 'pretends-to-be-government',
     title: 'Talks about a penalty, arrears or debt collection',
     explanation: 'The message says you owe a penalty, arrears or a debt that will be collected.',
     guides,
@@ -25,6 +26,7 @@ export const governmentNoticeRules: RuleInput[] = [
   },
   {
     id: 'government-penalty-demand',
+    sign: 'pretends-to-be-government',
     title: 'A tax office or agency says you owe a penalty and must pay now',
     explanation:
       'The message speaks as a tax office, court or government agency, says you owe a penalty, fine or arrears, and pushes you to pay quickly or call. Tax offices and courts normally write to you by post first and let you pay through their official website. They do not demand immediate payment by phone or text, and never by gift card or crypto. Look up the agency yourself and check your account there.',
@@ -39,6 +41,7 @@ export const governmentNoticeRules: RuleInput[] = [
   },
   {
     id: 'government-account-problem',
+    sign: 'pretends-to-be-government',
     title: 'A government agency says your card, benefits or record has a problem and asks you to call or click',
     explanation:
       'The message speaks as a government agency (Medicare, Social Security, a tax office, a licensing office), says your card, benefits or record will be cancelled, suspended or blocked, and asks you to call, reply or click. Agencies rarely ask you to sort this out through a text or a recorded call. Contact the agency through its official website or a number you look up yourself.',
@@ -55,6 +58,7 @@ export const governmentNoticeRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'government-office-words',
+    sign: 'pretends-to-be-government',
     title: 'Names a tax office, benefits office or court clerk in other words',
     explanation: 'The message names a revenue department, an unemployment-insurance office, an assistance programme or a court clerk.',
     guides,
@@ -71,6 +75,7 @@ export const governmentNoticeRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'government-demand-words',
+    sign: 'pretends-to-be-government',
     title: 'Asks you to confirm your identity, settle an amount or give bank details for a payment',
     explanation: 'The message asks you to confirm your identity, settle an outstanding amount, or give bank details to receive money, or says your claim will be closed.',
     guides,
@@ -89,6 +94,7 @@ export const governmentNoticeRules: RuleInput[] = [
   },
   {
     id: 'government-identity-or-payment-demand',
+    sign: 'pretends-to-be-government',
     title: 'An agency asks you to confirm your identity, settle an amount or give bank details',
     explanation:
       'The message speaks as a tax office, benefits office, court or other agency and asks you to confirm your identity, settle an amount, or hand over bank details to receive a payment, or says your claim will be closed. Agencies normally write by post and let you deal with them through their official website or a number you look up yourself. Do not use the contact details in the message.',

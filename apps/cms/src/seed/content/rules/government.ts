@@ -7,6 +7,7 @@ const kinds = ['government-impersonation', 'tax'];
 export const governmentRules: RuleInput[] = [
   {
     id: 'government-message-with-link',
+    sign: 'pretends-to-be-government',
     title: 'Tax office or agency message with a link',
     explanation:
       'The message says it is from a tax office or government agency and gives a link about a refund, a claim or your benefits. Tax offices (IRS, HMRC, ATO, CRA) do not send links by text to claim money or check your details. Sign in through the official website you type yourself.',
@@ -29,6 +30,7 @@ export const governmentRules: RuleInput[] = [
   },
   {
     id: 'arrest-or-legal-threat',
+    sign: 'threatens-you',
     title: 'Threatens arrest, a lawsuit or legal action',
     explanation:
       'The message or call threatens arrest, a warrant, a lawsuit or the police unless you act now. Real agencies write to you by post first and never threaten immediate arrest over the phone.',
@@ -52,6 +54,7 @@ export const governmentRules: RuleInput[] = [
   },
   {
     id: 'government-threat-combined',
+    sign: 'threatens-you',
     title: 'Agency name with a threat and a number to call',
     explanation:
       'A caller or message speaks as a tax office or Social Security, threatens legal trouble, and wants you to call back or press a key. This is one of the best-known phone scams.',
@@ -69,6 +72,7 @@ export const governmentRules: RuleInput[] = [
   },
   {
     id: 'government-demands-payment',
+    sign: 'pretends-to-be-government',
     title: 'Agency says you owe money and gives a way to pay now',
     explanation:
       'The message speaks as a tax office or agency, says you owe money or a fine, and gives a link, number or reply to pay it now. Agencies write to you first and let you pay through their official website.',
@@ -83,6 +87,7 @@ export const governmentRules: RuleInput[] = [
   },
   {
     id: 'government-money-demand',
+    sign: 'pretends-to-be-government',
     title: 'Agency says you owe money',
     explanation:
       'The message speaks as a tax office or agency and says you owe money or have an unpaid bill. Agencies write to you first and you can check any debt by signing in to their official website yourself.',
@@ -97,6 +102,7 @@ export const governmentRules: RuleInput[] = [
   },
   {
     id: 'government-call-now',
+    sign: 'pretends-to-be-government',
     title: 'Agency message that pushes you to call or click now',
     explanation:
       'The message speaks as a government agency (tax, Medicare, Social Security, benefits) and pushes you to call a number or open a link right away. Look up the agency\'s number yourself instead.',
@@ -111,6 +117,7 @@ export const governmentRules: RuleInput[] = [
   },
   {
     id: 'social-security-number-threat',
+    sign: 'pretends-to-be-government',
     title: 'Says your Social Security number is suspended or misused',
     explanation:
       'Social Security numbers cannot be "suspended". Callers who say yours was used in a crime or will be blocked are scammers trying to scare you into paying or sharing it.',
@@ -130,6 +137,7 @@ export const governmentRules: RuleInput[] = [
   },
   {
     id: 'benefit-or-grant-offer',
+    sign: 'money-you-did-not-expect',
     title: 'Offers a grant, stimulus payment or benefit out of the blue',
     explanation:
       'The message says a grant, stimulus payment or benefit has been approved for you and asks you to confirm details or pay a fee. Governments do not hand out grants by text, and never charge a fee to release one.',
@@ -148,6 +156,7 @@ export const governmentRules: RuleInput[] = [
   },
   {
     id: 'benefits-on-hold',
+    sign: 'pretends-to-be-government',
     title: 'Says your benefits or claim are on hold, with a link or number',
     explanation:
       'The message says your unemployment, pension or benefit claim is on hold and must be verified through a link. Agencies send these notices through their own online account, not by text links.',
@@ -168,6 +177,7 @@ export const governmentRules: RuleInput[] = [
   },
   {
     id: 'unpaid-toll',
+    sign: 'pretends-to-be-government',
     title: 'Says you owe an unpaid road toll',
     explanation:
       'A text says you have an unpaid toll and must pay now to avoid a fine. Toll scams are sent to millions of people at once. Check by signing in to your toll account through the official website, never the link.',
@@ -191,6 +201,7 @@ export const governmentRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'toll-fine-words',
+    sign: 'pretends-to-be-government',
     title: 'Talks about late fees or fines',
     explanation: 'The message warns of late fees, penalties or fines.',
     guides: ['road-toll-text'],
@@ -199,6 +210,7 @@ export const governmentRules: RuleInput[] = [
   },
   {
     id: 'tv-licence-or-utility-threat',
+    sign: 'account-problem',
     title: 'TV licence, energy or utility bill "problem"',
     explanation:
       'The message says your TV licence, power or water service will be cut off or that you are due a refund, and asks for payment or details. Check by contacting the company using a bill you already have.',

@@ -10,6 +10,7 @@ export const investmentRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'investment-words',
+    sign: 'investment-pitch',
     title: 'Talks about investing or crypto',
     explanation: 'The message is about investing, trading or cryptocurrency.',
     guides,
@@ -23,6 +24,7 @@ export const investmentRules: RuleInput[] = [
   },
   {
     id: 'guaranteed-returns',
+    sign: 'investment-pitch',
     title: 'Promises guaranteed or very high returns',
     explanation:
       'The message promises guaranteed profits, daily income or returns with no risk. No real investment can promise that. High, certain returns are the clearest sign of an investment scam.',
@@ -44,6 +46,7 @@ export const investmentRules: RuleInput[] = [
   },
   {
     id: 'investment-chat-group-invite',
+    sign: 'investment-pitch',
     title: 'Invites you into an "insider" investment chat group',
     explanation:
       'A stranger invites you into a WhatsApp or Telegram group of "professional traders" or "insiders". These groups fake success stories and push you to a trading app that the scammers control.',
@@ -62,6 +65,7 @@ export const investmentRules: RuleInput[] = [
   },
   {
     id: 'crypto-platform-bonus',
+    sign: 'investment-pitch',
     title: 'Crypto or mining platform with a sign-up bonus',
     explanation:
       'The message offers free money to sign up to a crypto, mining or trading site. The balance you see is fake; you will be asked to deposit, and you cannot withdraw.',
@@ -80,6 +84,7 @@ export const investmentRules: RuleInput[] = [
   },
   {
     id: 'investment-offer-by-chat-app',
+    sign: 'investment-pitch',
     title: 'Investment or crypto talk that moves to WhatsApp or Telegram',
     explanation:
       'A stranger talks about investing or crypto and asks you to carry on in a chat app. That is how "pig-butchering" investment scams begin: friendly chat, then a fake trading site.',
@@ -94,6 +99,7 @@ export const investmentRules: RuleInput[] = [
   },
   {
     id: 'stock-tip-spam',
+    sign: 'investment-pitch',
     title: 'Unsolicited stock or trading tip',
     explanation:
       'A text tells you which share to buy now with a target price. These "tips" pump up a cheap share so that the senders can sell theirs to you.',
@@ -114,6 +120,7 @@ export const investmentRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'earnings-claim-words',
+    sign: 'investment-pitch',
     title: 'Promises money every day or every week',
     explanation: 'The message promises earnings or profit every day, every hour or every week.',
     guides,
@@ -133,6 +140,7 @@ export const investmentRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'join-now-words',
+    sign: 'investment-pitch',
     title: 'Asks you to join, register or sign up',
     explanation: 'The message asks you to join, register or sign up.',
     guides,
@@ -144,6 +152,7 @@ export const investmentRules: RuleInput[] = [
   },
   {
     id: 'easy-earnings-join-link',
+    sign: 'investment-pitch',
     title: 'Promises money every day if you join through a link',
     explanation:
       'The message promises earnings every day or every week, from crypto, trading or "easy" work, and asks you to join or register through a link. Such sites show fake profits, then ask you to deposit more and never let you take money out. No real investment or job pays like this.',
@@ -158,6 +167,7 @@ export const investmentRules: RuleInput[] = [
   },
   {
     id: 'crypto-recovery-offer',
+    sign: 'unasked-for-offer',
     title: 'Offers to recover money lost to scams',
     explanation:
       'After one scam, people get offers to "recover" the lost money for a fee. These are the same scammers, or others who bought the list of victims.',
@@ -175,6 +185,7 @@ export const investmentRules: RuleInput[] = [
   },
   {
     id: 'wallet-recovery-phrase-requested',
+    sign: 'asks-for-passwords-or-card',
     title: 'Asks for your crypto wallet\'s recovery phrase or private key',
     explanation:
       'The message asks you to enter, confirm or "validate" your wallet\'s recovery phrase (the 12 or 24 secret words) or private key. Anyone who has those words owns everything in the wallet, and no real wallet, exchange or support team ever asks for them. Do not type them anywhere except into your own wallet app when restoring it.',

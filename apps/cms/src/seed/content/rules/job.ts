@@ -10,6 +10,7 @@ export const jobRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'job-offer-words',
+    sign: 'job-offer',
     title: 'Talks about a job or work',
     explanation: 'The message offers work or income.',
     guides,
@@ -26,6 +27,7 @@ export const jobRules: RuleInput[] = [
   },
   {
     id: 'job-pay-too-good',
+    sign: 'job-offer',
     title: 'Job offer with high pay for little work',
     explanation:
       'An unexpected job offer promises high daily pay for easy tasks, from home, with no interview. Task scams pay a little at first, then ask you to pay in to "unlock" bigger earnings.',
@@ -55,6 +57,7 @@ export const jobRules: RuleInput[] = [
   },
   {
     id: 'job-contact-by-chat-app',
+    sign: 'job-offer',
     title: 'Job offer that asks you to message on WhatsApp or Telegram',
     explanation:
       'A stranger offers work and asks you to reply on WhatsApp or Telegram. Real employers use their own email and websites, and interview you first.',
@@ -69,6 +72,7 @@ export const jobRules: RuleInput[] = [
   },
   {
     id: 'job-unsolicited-offer',
+    sign: 'job-offer',
     title: 'Job offer you did not apply for',
     explanation:
       'The message says your CV was picked or offers work you never applied for. Recruiters who found you online still use their company\'s name and email; anonymous texts are usually scams.',
@@ -103,6 +107,7 @@ export const jobRules: RuleInput[] = [
   },
   {
     id: 'job-offer-with-contact',
+    sign: 'job-offer',
     title: 'Unexpected job offer with a number or link to reply to',
     explanation:
       'An unexpected offer of easy, well-paid work asks you to text a number or open a link to apply. Real employers advertise on their own websites and job boards, and interview you before any offer.',
@@ -117,6 +122,7 @@ export const jobRules: RuleInput[] = [
   },
   {
     id: 'task-scam-deposit',
+    sign: 'job-offer',
     title: 'Asks you to pay in to unlock tasks or earnings',
     explanation:
       'The "job" asks you to top up, deposit or pay to unlock tasks, a higher level or your commission. Real jobs pay you; they never ask you to pay them.',
@@ -136,6 +142,7 @@ export const jobRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'job-detail-words',
+    sign: 'job-offer',
     title: 'Describes pay, hours or requirements of a job',
     explanation: 'The message describes a job: pay per hour or day, working hours, age limits or what the work involves.',
     guides,
@@ -153,6 +160,7 @@ export const jobRules: RuleInput[] = [
   },
   {
     id: 'job-recruitment-pitch',
+    sign: 'job-offer',
     title: 'An unexpected job pitch with pay details and a way to sign up',
     explanation:
       'A message you did not ask for describes a job (pay per hour or day, flexible hours, few requirements) and gives a number, link or chat app to sign up. Real employers rarely recruit by text to strangers. These pitches lead to task scams that make you pay in, or to "employers" who collect your identity documents and bank details. Look the company up yourself and apply only through its own website.',

@@ -7,6 +7,7 @@ const linkGuides = ['parcel-delivery-text', 'account-problem-message', 'bank-fra
 export const linkRules: RuleInput[] = [
   {
     id: 'link-brand-lookalike',
+    sign: 'suspicious-link',
     title: 'Link to a lookalike of a well-known website',
     explanation:
       'The link points to a web address built to look like a real company\'s, with a letter changed or a word added. Real companies use their own address. Do not open it; go to the company\'s website by typing it yourself.',
@@ -21,6 +22,7 @@ export const linkRules: RuleInput[] = [
   },
   {
     id: 'link-brand-in-unrelated-domain',
+    sign: 'suspicious-link',
     title: 'A company name inside someone else\'s web address',
     explanation:
       'The link contains a company\'s name, but the website belongs to someone else (for example "amazon.account-help.net"). Scammers do this so the link looks right at a glance.',
@@ -35,6 +37,7 @@ export const linkRules: RuleInput[] = [
   },
   {
     id: 'link-unofficial-domain-for-named-brand',
+    sign: 'suspicious-link',
     title: 'Names a company but links to a different website',
     explanation:
       'The message says it is from a company, but its link does not go to that company\'s own website. A real company links to its own address.',
@@ -49,6 +52,7 @@ export const linkRules: RuleInput[] = [
   },
   {
     id: 'link-ip-address',
+    sign: 'suspicious-link',
     title: 'Link to a bare number instead of a website name',
     explanation:
       'The link goes to a string of numbers (an IP address) rather than a named website. Genuine companies do not send links like this.',
@@ -63,6 +67,7 @@ export const linkRules: RuleInput[] = [
   },
   {
     id: 'link-punycode',
+    sign: 'suspicious-link',
     title: 'Link with disguised letters',
     explanation:
       'The web address uses letters from other alphabets that look like ordinary ones. This can make a fake address look exactly like a real one.',
@@ -77,6 +82,7 @@ export const linkRules: RuleInput[] = [
   },
   {
     id: 'link-shortener',
+    sign: 'suspicious-link',
     title: 'Shortened link that hides where it goes',
     explanation:
       'The link uses a link-shortening service, so you cannot see the real website before you open it. Companies rarely send these for anything to do with your account or money.',
@@ -91,6 +97,7 @@ export const linkRules: RuleInput[] = [
   },
   {
     id: 'link-throwaway-domain-ending',
+    sign: 'suspicious-link',
     title: 'Link to a cheap, throwaway kind of web address',
     explanation:
       'The link ends in a kind of web address (such as .top, .xyz, .click or .info) that is cheap to buy and often used for short-lived scam sites. Genuine banks, couriers and agencies use their own well-known addresses.',
@@ -110,6 +117,7 @@ export const linkRules: RuleInput[] = [
   },
   {
     id: 'link-high-abuse-domain-ending',
+    sign: 'suspicious-link',
     title: 'Link to a web address ending most used by scam sites',
     explanation:
       'The link ends in one of the web address endings (such as .top, .xyz or .click) that abuse reports find mostly on scam and phishing sites, because they cost almost nothing. Banks, couriers and agencies do not use them.',
@@ -129,6 +137,7 @@ export const linkRules: RuleInput[] = [
   },
   {
     id: 'link-with-coded-path',
+    sign: 'suspicious-link',
     title: 'Link with a short random code after the address',
     explanation:
       'The link ends in a short string of random letters and numbers, the way mass scam texts track who clicked. On its own this is common and harmless; it matters together with other signs.',
@@ -144,6 +153,7 @@ export const linkRules: RuleInput[] = [
   },
   {
     id: 'link-to-form-or-site-builder',
+    sign: 'suspicious-link',
     title: 'Link to a free form or website builder',
     explanation:
       'The link goes to a free form, page builder or dynamic-address service that anyone can set up in minutes. Real companies do not collect your details there.',

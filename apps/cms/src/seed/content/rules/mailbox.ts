@@ -9,6 +9,7 @@ export const mailboxRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'mailbox-words',
+    sign: 'account-problem',
     title: 'Talks about your e-mail account or mailbox',
     explanation: 'The message speaks as your e-mail provider or IT department about your mailbox.',
     guides,
@@ -26,6 +27,7 @@ export const mailboxRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'mailbox-problem-words',
+    sign: 'account-problem',
     title: 'Says your mailbox is full, out of date or holding your mail',
     explanation: 'The message says your mailbox is full, must be upgraded or re-validated, or that mail is waiting or will be lost.',
     guides,
@@ -45,6 +47,7 @@ export const mailboxRules: RuleInput[] = [
   },
   {
     id: 'mailbox-problem-with-action',
+    sign: 'account-problem',
     title: 'E-mail account "problem" with a link or a button to fix it',
     explanation:
       'The message says your mailbox is full, must be upgraded or will stop receiving mail, and asks you to click, sign in or reply to fix it. These notices lead to a copy of a sign-in page that steals your e-mail password, and with it every account that resets through your e-mail. Real storage warnings appear inside your mailbox or its settings; check there, or ask your IT department in person.',

@@ -6,6 +6,7 @@ import { unlessNever } from './unless-never.js';
 export const paymentRules: RuleInput[] = [
   {
     id: 'gift-card-mentioned',
+    sign: 'pay-untraceable-way',
     title: 'Mentions gift cards',
     explanation:
       'Gift cards are the payment scammers ask for most, because the money is gone once you share the code. No real company, agency or boss asks to be paid in gift cards.',
@@ -20,6 +21,7 @@ export const paymentRules: RuleInput[] = [
   },
   {
     id: 'gift-card-codes-requested',
+    sign: 'pay-untraceable-way',
     title: 'Asks you to buy gift cards and send the codes',
     explanation:
       'Someone wants you to buy gift cards and send photos or numbers of the codes. This is how scammers take money that cannot be traced or returned. Stop and speak to the person on a number you already know.',
@@ -45,6 +47,7 @@ export const paymentRules: RuleInput[] = [
   },
   {
     id: 'remote-access-app',
+    sign: 'device-access',
     title: 'Asks you to install a remote-access app',
     explanation:
       'Apps such as AnyDesk or TeamViewer let someone else control your computer or phone. Scammers use them to get into your bank account while you watch. Never install one because someone called or messaged you.',
@@ -59,6 +62,7 @@ export const paymentRules: RuleInput[] = [
   },
   {
     id: 'remote-access-request',
+    sign: 'device-access',
     title: 'Asks to get into your computer',
     explanation:
       'The caller or message asks to connect to your computer or phone to "fix" or "protect" it. Real companies do not ask for this out of the blue. Hang up and do not install anything.',
@@ -77,6 +81,7 @@ export const paymentRules: RuleInput[] = [
   },
   {
     id: 'one-time-code-requested',
+    sign: 'asks-for-code',
     title: 'Asks you to pass on a code you were sent',
     explanation:
       'Someone wants the code that was just texted to you. That code lets them into your account or approves a payment. No real company, and no real friend, needs it. Never share it.',
@@ -109,6 +114,7 @@ export const paymentRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'mentions-a-code',
+    sign: 'asks-for-code',
     title: 'Mentions a verification code',
     explanation: 'The message mentions a one-time or verification code.',
     guides: ['one-time-code-theft'],
@@ -117,6 +123,7 @@ export const paymentRules: RuleInput[] = [
   },
   {
     id: 'code-handover-request',
+    sign: 'asks-for-code',
     title: 'Mentions a code and asks you to pass it on',
     explanation:
       'The message talks about a verification code and asks you to send, forward or read it out. Whoever gets that code can take over your account. Never pass it on, whoever asks.',
@@ -135,6 +142,7 @@ export const paymentRules: RuleInput[] = [
   },
   {
     id: 'crypto-payment-requested',
+    sign: 'pay-untraceable-way',
     title: 'Asks for payment in cryptocurrency',
     explanation:
       'Scammers ask for Bitcoin or other crypto because payments cannot be reversed. No government agency, bank or real company asks you to pay this way.',
@@ -153,6 +161,7 @@ export const paymentRules: RuleInput[] = [
   },
   {
     id: 'safe-account-transfer',
+    sign: 'move-your-money',
     title: 'Asks you to move money to a "safe account"',
     explanation:
       'Your bank will never ask you to move your money to keep it safe. Anyone who does is a scammer, even if they know details about you or call from what looks like the bank\'s number.',
@@ -172,6 +181,7 @@ export const paymentRules: RuleInput[] = [
   },
   {
     id: 'wire-or-cash-payment',
+    sign: 'pay-untraceable-way',
     title: 'Asks for a wire transfer, cash pick-up or payment app',
     explanation:
       'Wire transfers, cash couriers and payment apps are hard to reverse. Scammers ask for them for "fees", "fines" or "bail".',

@@ -8,6 +8,7 @@ const EVERYDAY_AFTER_IS_THIS = '(?!(?:ok|okay|true|real|right|correct|yours?|it|
 export const personalRules: RuleInput[] = [
   {
     id: 'wrong-number-opener',
+    sign: 'stranger-friendly-chat',
     title: 'A friendly "wrong number" message from a stranger',
     explanation:
       'A stranger texts as if they knew you, then apologises for the "wrong number" and keeps chatting. These chats are often the start of romance or investment scams. Do not reply; block the number.',
@@ -40,6 +41,7 @@ export const personalRules: RuleInput[] = [
   },
   {
     id: 'stranger-familiar-opener',
+    sign: 'stranger-friendly-chat',
     title: 'A chatty opener from an unknown number',
     explanation:
       'A message from a number you do not know talks as if you were old friends. On its own this is often innocent, but it is also how many romance and investment scams begin.',
@@ -64,6 +66,7 @@ export const personalRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'romance-words',
+    sign: 'stranger-friendly-chat',
     title: 'Affectionate words from someone you have not met',
     explanation: 'The message uses affectionate words.',
     guides: ['romance-scam'],
@@ -72,6 +75,7 @@ export const personalRules: RuleInput[] = [
   },
   {
     id: 'romance-opener',
+    sign: 'stranger-friendly-chat',
     title: 'A stranger opens with compliments or talk of a relationship',
     explanation:
       'Someone you have never met writes to say they saw your profile, want a serious relationship, or are a soldier or doctor far away. Romance scammers start this way and, weeks later, ask for money. Never send money to someone you have not met in person.',
@@ -100,6 +104,7 @@ export const personalRules: RuleInput[] = [
   },
   {
     id: 'romance-stranger-story',
+    sign: 'stranger-friendly-chat',
     title: 'A stranger online with a far-away job and a sad story',
     explanation:
       'Romance scammers often say they are working abroad (an oil rig, the army, a ship, a doctor overseas), cannot video call, and soon need money for a fee, a ticket or an emergency.',
@@ -118,6 +123,7 @@ export const personalRules: RuleInput[] = [
   },
   {
     id: 'sextortion-threat',
+    sign: 'blackmail',
     title: 'Claims to have a video of you and demands payment',
     explanation:
       'The email says someone hacked your device or webcam, has a video or photos, and will share them unless you pay in Bitcoin. It is a bluff sent to thousands; even an old password in it comes from a past data leak. Do not pay or reply; change that password.',
@@ -139,6 +145,7 @@ export const personalRules: RuleInput[] = [
   },
   {
     id: 'advance-fee-story',
+    sign: 'money-you-did-not-expect',
     title: 'A stranger offers you a fortune, an inheritance or a deal',
     explanation:
       'A stranger says you are the beneficiary of an inheritance, a dying person\'s donation or a secret business deal worth millions. It is an old trick: fees, taxes and "paperwork" charges follow, and the money never comes.',
@@ -157,6 +164,7 @@ export const personalRules: RuleInput[] = [
   },
   {
     id: 'overpayment-request',
+    sign: 'move-your-money',
     title: 'Overpays you and asks for the difference back',
     explanation:
       'A buyer or client sends a cheque or payment for more than the price and asks you to send back the difference. The payment bounces days later and the money you sent is gone.',
@@ -176,6 +184,7 @@ export const personalRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'lesson-or-service-request-words',
+    sign: 'move-your-money',
     title: 'A stranger asks to book lessons or a service for a relative',
     explanation: 'The sender asks to book private lessons, tutoring or a service, often for a child, before you have ever spoken.',
     guides: ['job-task-scam'],
@@ -189,6 +198,7 @@ export const personalRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'overpayment-setup-words',
+    sign: 'move-your-money',
     title: 'Sets up a payment from far away',
     explanation: 'The sender asks about your fees or says they are away or relocating and will pay by cheque or through an assistant or mover.',
     guides: ['job-task-scam'],
@@ -201,6 +211,7 @@ export const personalRules: RuleInput[] = [
   },
   {
     id: 'lesson-request-overpayment-setup',
+    sign: 'move-your-money',
     title: 'A stranger books lessons or a service and asks about paying from afar',
     explanation:
       'A stranger writes, often by e-mail, to book lessons or a service (usually for a child) and asks about your fees, says they are relocating or travelling, or offers to pay by cheque. This is how overpayment scams start: the cheque is for more than the price, you are asked to send back the difference, and the cheque bounces later. Never send money back out of a payment you received, and wait until a cheque has fully cleared with your bank before you rely on it.',

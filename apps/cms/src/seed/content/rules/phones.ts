@@ -5,6 +5,7 @@ import type { RuleInput } from '@redflags/schema';
 export const phoneRules: RuleInput[] = [
   {
     id: 'phone-not-brand-official',
+    sign: 'call-its-number',
     title: 'Gives a number that is not the company\'s real one',
     explanation:
       'The message names a company but asks you to call a number that is not one the company publishes. Scammers answer these numbers themselves. Look the number up on the company\'s own website or your card.',
@@ -24,6 +25,7 @@ export const phoneRules: RuleInput[] = [
   },
   {
     id: 'phone-premium-rate',
+    sign: 'call-its-number',
     title: 'Asks you to call a premium-rate number',
     explanation:
       'The number costs far more than a normal call, and the caller earns from every minute you stay on the line. Prize "claim lines" often use these.',
@@ -43,6 +45,7 @@ export const phoneRules: RuleInput[] = [
   },
   {
     id: 'phone-international-with-request',
+    sign: 'call-its-number',
     title: 'Asks you to contact a number in another country',
     explanation:
       'The message asks you to call or message a number from another country, often through WhatsApp. Local companies and agencies use local numbers.',

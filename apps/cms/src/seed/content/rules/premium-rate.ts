@@ -10,6 +10,7 @@ export const premiumRateRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'premium-charge-words',
+    sign: 'premium-charges',
     title: 'States a charge per message, per minute or per week',
     explanation: 'The message gives the price of each text, minute or week, the small print of premium-rate services.',
     guides,
@@ -36,6 +37,7 @@ export const premiumRateRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'premium-number',
+    sign: 'premium-charges',
     title: 'Gives a premium-rate or personal-numbering phone number',
     explanation: 'The message gives a premium-rate number (UK 09 or 0871–0873) or a personal number (UK 070), which can cost far more than a normal call.',
     guides,
@@ -55,6 +57,7 @@ export const premiumRateRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'premium-lure-words',
+    sign: 'premium-charges',
     title: 'Offers a prize, a secret admirer, a chat or content',
     explanation: 'The message teases a prize, someone who likes you, a chat, a voicemail or content waiting for you.',
     guides,
@@ -72,6 +75,7 @@ export const premiumRateRules: RuleInput[] = [
   },
   {
     id: 'premium-charge-offer',
+    sign: 'premium-charges',
     title: 'An offer that charges you for every text or minute',
     explanation:
       'The message offers a prize, chat, ringtones or "free" texts and, in the small print, charges per message, per minute or per week. These services bill your phone for every text they send you and are hard to stop. Do not reply or call. Text STOP only to a number you recognise, and ask your mobile provider to block premium-rate charges.',
@@ -92,6 +96,7 @@ export const premiumRateRules: RuleInput[] = [
   },
   {
     id: 'premium-number-lure',
+    sign: 'premium-charges',
     title: 'Asks you to call a premium-rate number to claim or find out something',
     explanation:
       'The message teases a prize, a voicemail, a missed call or someone who likes you, and gives a premium-rate number to call. Calls to these numbers cost a lot per minute, and the caller earns from every minute you stay on the line. Do not call; genuine companies do not hide good news behind a premium-rate line.',
@@ -114,6 +119,7 @@ export const premiumRateRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'keyword-to-short-code',
+    sign: 'call-its-number',
     title: 'Asks you to text a word to a short number',
     explanation: 'The message asks you to text a code word to a five-digit number, the way paid text services sign you up.',
     guides,
@@ -133,6 +139,7 @@ export const premiumRateRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'phone-deal-words',
+    sign: 'unasked-for-offer',
     title: 'Offers a new phone, free minutes or free texts',
     explanation: 'The message offers a new phone, free minutes, free texts or cheap line rental.',
     guides,
@@ -149,6 +156,7 @@ export const premiumRateRules: RuleInput[] = [
   },
   {
     id: 'unsolicited-phone-deal',
+    sign: 'unasked-for-offer',
     title: 'Unexpected phone, free-minutes or free-texts offer with a number, code word or link',
     explanation:
       'The message offers a new phone, free minutes or free texts and asks you to call, text a code word or open a link. Offers like this, sent to random numbers, sign you up to paid services or collect your details. If you want a new deal, go to your own mobile provider.',
@@ -167,6 +175,7 @@ export const premiumRateRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'mobile-content-words',
+    sign: 'premium-charges',
     title: 'Talks about paid content sent to your phone',
     explanation: 'The message talks about content, a download or a service message sent to your phone for a charge.',
     guides,
@@ -179,6 +188,7 @@ export const premiumRateRules: RuleInput[] = [
   },
   {
     id: 'mobile-content-charge',
+    sign: 'premium-charges',
     title: 'Says you ordered or paid for phone content you do not remember',
     explanation:
       'The message says you ordered or already paid for ringtones, games or "content" and tells you to download or collect it through a link. These texts come from paid subscription services that bill your phone bill each week. Do not open the link; check your bill and ask your mobile provider to stop premium charges.',

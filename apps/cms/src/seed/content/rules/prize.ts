@@ -7,6 +7,7 @@ const kinds = ['prize'];
 export const prizeRules: RuleInput[] = [
   {
     id: 'prize-you-won',
+    sign: 'money-you-did-not-expect',
     title: 'Says you have won a prize',
     explanation:
       'The message says you have won money or a prize, often in a draw you never entered. You cannot win a competition you did not enter, and real prizes never cost a fee to collect.',
@@ -38,6 +39,7 @@ export const prizeRules: RuleInput[] = [
   },
   {
     id: 'congratulations-prize',
+    sign: 'money-you-did-not-expect',
     title: '"Congratulations" with a prize, reward or gift',
     explanation:
       'The message congratulates you on a prize, reward or gift you did not expect. Unexpected wins are the bait; the next step is a fee, your card details or a premium-rate call.',
@@ -57,6 +59,7 @@ export const prizeRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'prize-nouns',
+    sign: 'money-you-did-not-expect',
     title: 'Names a prize, reward or win',
     explanation: 'The message names a prize, reward, gift or win.',
     guides,
@@ -68,6 +71,7 @@ export const prizeRules: RuleInput[] = [
   },
   {
     id: 'prize-with-link',
+    sign: 'money-you-did-not-expect',
     title: 'Prize or reward with a link to claim it',
     explanation:
       'The message offers a prize, reward or gift and gives a link to claim it. The link leads to a page that asks for card details for "shipping" or signs you up to a costly subscription.',
@@ -88,6 +92,7 @@ export const prizeRules: RuleInput[] = [
   },
   {
     id: 'claim-money-with-link',
+    sign: 'money-you-did-not-expect',
     title: 'Money waiting for you behind a link',
     explanation:
       'The message says money, credit or a refund is waiting and asks you to claim or accept it through a link. Real payments reach your account without you entering details on a page.',
@@ -104,6 +109,7 @@ export const prizeRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'money-received-words',
+    sign: 'money-you-did-not-expect',
     title: 'Says money has arrived for you',
     explanation: 'The message says money was sent to you or is waiting.',
     guides,
@@ -114,6 +120,7 @@ export const prizeRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'claim-words',
+    sign: 'money-you-did-not-expect',
     title: 'Tells you to claim something',
     explanation: 'The message asks you to claim, collect or redeem something.',
     guides,
@@ -122,6 +129,7 @@ export const prizeRules: RuleInput[] = [
   },
   {
     id: 'prize-contact-agent',
+    sign: 'money-you-did-not-expect',
     title: 'Prize or grant you must phone, text or email an agent to claim',
     explanation:
       'The message says you won and must contact an "agent" or "claims office" by phone, text or email. They will ask for a fee or your bank details before the prize that does not exist.',
@@ -143,6 +151,7 @@ export const prizeRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'won-or-granted',
+    sign: 'money-you-did-not-expect',
     title: 'Says you won a prize or were granted money',
     explanation: 'The message says you won a prize or were granted money.',
     guides,
@@ -153,6 +162,7 @@ export const prizeRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'contact-agent-words',
+    sign: 'call-its-number',
     title: 'Tells you to contact an agent or office',
     explanation: 'The message names a person or office to contact.',
     guides,
@@ -162,6 +172,7 @@ export const prizeRules: RuleInput[] = [
   },
   {
     id: 'survey-reward',
+    sign: 'money-you-did-not-expect',
     title: 'Big reward for a short survey',
     explanation:
       'The message promises a large reward for a quick survey, often naming a shop. Real surveys do not pay hundreds for a minute of your time; these pages ask for card details.',
@@ -184,6 +195,7 @@ export const prizeRules: RuleInput[] = [
   },
   {
     id: 'unexpected-bonus',
+    sign: 'money-you-did-not-expect',
     title: 'Money or a bonus to collect',
     explanation:
       'The message says a cash bonus, prize or free money is yours if you collect or claim it. Real money you are owed reaches your account without you having to claim it through a message.',
@@ -198,6 +210,7 @@ export const prizeRules: RuleInput[] = [
   },
   {
     id: 'free-money-offer',
+    sign: 'money-you-did-not-expect',
     title: 'Free money if you sign up or reply',
     explanation:
       'The message offers free money or a cash bonus for signing up, replying or clicking. These offers lead to fake betting, crypto or "earning" sites that take deposits and personal details.',
@@ -214,6 +227,7 @@ export const prizeRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'free-money-words',
+    sign: 'money-you-did-not-expect',
     title: 'Offers free money',
     explanation: 'The message offers free money or cash.',
     guides,
@@ -223,6 +237,7 @@ export const prizeRules: RuleInput[] = [
   },
   {
     id: 'survey-reward-with-link',
+    sign: 'money-you-did-not-expect',
     title: 'Paid survey with a link',
     explanation:
       'A message offers money or a prize for a survey and gives a link. The survey is a front: at the end it asks for card details to pay "shipping" or signs you up to a subscription.',
@@ -237,6 +252,7 @@ export const prizeRules: RuleInput[] = [
   },
   {
     id: 'free-gift-no-catch',
+    sign: 'unasked-for-offer',
     title: 'Free gift or "no cost" offer',
     explanation:
       'A free gift, free trial or "no cost" offer out of the blue usually hides a charge or a subscription, and the page asks for your card.',

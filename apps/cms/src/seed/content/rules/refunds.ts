@@ -9,6 +9,7 @@ export const refundRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'refund-offer-words',
+    sign: 'money-you-did-not-expect',
     title: 'Says you are owed money back',
     explanation: 'The message says you are due a refund, a rebate or compensation.',
     guides,
@@ -23,6 +24,7 @@ export const refundRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'refund-action-words',
+    sign: 'money-you-did-not-expect',
     title: 'Asks you to do something to get money back',
     explanation: 'The message asks you to claim, apply, click or give details to receive money.',
     guides,
@@ -41,6 +43,7 @@ export const refundRules: RuleInput[] = [
   },
   {
     id: 'refund-needs-your-action',
+    sign: 'money-you-did-not-expect',
     title: 'A refund you must claim, apply for or give details to receive',
     explanation:
       'The message says you are owed a refund, rebate or compensation, but you must click, apply, reply or give card or bank details to get it. Real refunds go back to the card or account you paid with, without you asking. Nobody needs your card details to give you money.',
@@ -58,6 +61,7 @@ export const refundRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'sent-by-mistake-words',
+    sign: 'move-your-money',
     title: 'Says something was sent to you by mistake',
     explanation: 'The sender says they sent you something by mistake.',
     guides: ['job-task-scam'],
@@ -68,6 +72,7 @@ export const refundRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'send-back-words',
+    sign: 'move-your-money',
     title: 'Asks you to send something back',
     explanation: 'The sender asks you to return or send back money.',
     guides: ['job-task-scam'],
@@ -76,6 +81,7 @@ export const refundRules: RuleInput[] = [
   },
   {
     id: 'money-sent-by-mistake',
+    sign: 'move-your-money',
     title: 'Says money was sent to you by mistake and asks for it back',
     explanation:
       'A stranger says they sent you money by mistake on Cash App, Zelle, PayPal or a bank transfer, and asks you to send it back. The money they "sent" is often stolen or will bounce, and you end up paying twice. Do not send anything: tell them to ask their bank or the app to reverse it.',
@@ -92,6 +98,7 @@ export const refundRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'money-word',
+    sign: 'move-your-money',
     title: 'Mentions money',
     explanation: 'The message mentions money.',
     guides: ['job-task-scam'],
@@ -100,6 +107,7 @@ export const refundRules: RuleInput[] = [
   },
   {
     id: 'payment-waiting-needs-verify',
+    sign: 'money-you-did-not-expect',
     title: 'Money is "waiting" for you if you verify or sign in',
     explanation:
       'The message says money has arrived or is waiting for you, but you must verify, sign in or accept it first. Real payments land in your account without a link. The link leads to a page that steals your login or card.',
@@ -116,6 +124,7 @@ export const refundRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'savings-claim-words',
+    sign: 'unasked-for-offer',
     title: 'Says you pay too much and could save or get money back',
     explanation: 'The message says you are overpaying and could save money or get cash back.',
     guides,
@@ -127,6 +136,7 @@ export const refundRules: RuleInput[] = [
   },
   {
     id: 'insurance-overcharge-offer',
+    sign: 'unasked-for-offer',
     title: 'Unexpected message saying you overpaid for insurance or a bill',
     explanation:
       'A message you did not ask for says your car insurance or a bill was overcharged, or that you pay too much, and sends you to a link, number or reply to get money back or a cheaper rate. These messages collect your personal and card details, or pass them on to sales callers. Check with your insurer or supplier using the contact details on your own policy or bill.',

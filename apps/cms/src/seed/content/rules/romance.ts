@@ -9,6 +9,7 @@ export const romanceRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'stranger-introduces-self',
+    sign: 'stranger-friendly-chat',
     title: 'Someone introduces themselves out of the blue',
     explanation: 'The sender introduces themselves by name or says how they found you.',
     guides,
@@ -37,6 +38,7 @@ export const romanceRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'friendship-request-words',
+    sign: 'stranger-friendly-chat',
     title: 'Asks to be friends or to keep chatting',
     explanation: 'The sender asks to be friends, to get to know you, or to keep chatting.',
     guides,
@@ -60,6 +62,7 @@ export const romanceRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'affection-words',
+    sign: 'stranger-friendly-chat',
     title: 'Affectionate or flattering words',
     explanation: 'The sender uses affectionate or flattering words.',
     guides,
@@ -80,6 +83,7 @@ export const romanceRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'far-away-life-story',
+    sign: 'stranger-friendly-chat',
     title: 'Describes a job or life far away',
     explanation: 'The sender describes a job or life far away that keeps them from meeting.',
     guides,
@@ -94,6 +98,7 @@ export const romanceRules: RuleInput[] = [
   },
   {
     id: 'greets-and-introduces-self',
+    sign: 'stranger-friendly-chat',
     title: 'A message that greets you by a name and introduces the sender',
     explanation:
       'The message greets someone by name and introduces the sender ("Hi Anna, this is Mike"), as if you were friends. On its own this is usually innocent. If you do not know them, it may be a "wrong number" opener: scammers send these to thousands of numbers and build a friendship that ends in a romance or crypto scam. Do not reply; if you think it is a real mistake, you do not need to answer.',
@@ -115,6 +120,7 @@ export const romanceRules: RuleInput[] = [
   },
   {
     id: 'stranger-seeking-friendship',
+    sign: 'stranger-friendly-chat',
     title: 'A stranger wants to be friends or more',
     explanation:
       'Someone you do not know introduces themselves, flatters you or asks to get to know you. That is how many romance and investment scams start: weeks of friendly chat, then a "sure thing" investment or a money emergency. If you do not know them, do not reply, and never send money to someone you have not met in person.',
@@ -136,6 +142,7 @@ export const romanceRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'far-away-money-trouble',
+    sign: 'someone-you-know-needs-money',
     title: 'A money problem that stops someone coming to you',
     explanation: 'The sender describes a fee or a block on their money that you could pay.',
     guides,
@@ -153,6 +160,7 @@ export const romanceRules: RuleInput[] = [
   },
   {
     id: 'romance-money-request',
+    sign: 'someone-you-know-needs-money',
     title: 'Someone you know only online needs money',
     explanation:
       'A sweetheart or new friend you have not met in person suddenly needs money for a fee, a ticket, customs or a hospital bill, or asks you to receive a parcel. This is the point of a romance scam. Do not send money, gift cards or crypto, and do not accept parcels or payments for them.',
@@ -167,6 +175,7 @@ export const romanceRules: RuleInput[] = [
   },
   {
     id: 'dating-or-adult-chat-lure',
+    sign: 'stranger-friendly-chat',
     title: 'A stranger offers a date, a chat or private photos through a link or number',
     explanation:
       'A message from someone you do not know says they are lonely, single or "looking for fun" and sends you to a link, a number or a chat app to see photos or meet. These messages lead to paid chat lines, sign-up pages that take your card, or a romance or blackmail scam. Do not reply or open the link.',
@@ -186,6 +195,7 @@ export const romanceRules: RuleInput[] = [
   },
   {
     id: 'romance-investment-pitch',
+    sign: 'investment-pitch',
     title: 'A new friend or sweetheart talks you into an investment',
     explanation:
       'Someone you met online or by a "wrong number" text, who is friendly or affectionate, starts talking about a crypto or trading platform where they or a relative make easy money, and offers to show you how. This is how "pig butchering" scams work: the platform is fake, the profits on screen are invented, and the money you put in cannot be taken out. Never invest through someone you know only online.',

@@ -10,6 +10,7 @@ export const sextortionRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'hacker-access-claim',
+    sign: 'blackmail',
     title: 'Claims to have hacked your device or account',
     explanation: 'The sender says they have control of your device, camera or accounts.',
     guides,
@@ -36,6 +37,7 @@ export const sextortionRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'intimate-material-claim',
+    sign: 'blackmail',
     title: 'Claims to have intimate photos or videos of you',
     explanation: 'The sender says they have intimate or embarrassing pictures or video of you.',
     guides,
@@ -59,6 +61,7 @@ export const sextortionRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'threat-to-share',
+    sign: 'blackmail',
     title: 'Threatens to share something with people you know',
     explanation: 'The sender threatens to send something to your family, friends or contacts.',
     guides,
@@ -87,6 +90,7 @@ export const sextortionRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'blackmail-email-tells',
+    sign: 'blackmail',
     title: 'Uses the stock phrases of blackmail e-mails',
     explanation: 'The message uses phrases that mass blackmail e-mails repeat: a deadline counted from reading it, a payment address to copy exactly, warnings not to tell the police.',
     guides,
@@ -109,6 +113,7 @@ export const sextortionRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'blackmail-leverage-claim',
+    sign: 'blackmail',
     title: 'Claims to hold a secret about you and to stay quiet for money',
     explanation: 'The sender says they know a secret, hold proof of what you do online, or will keep quiet for a price.',
     guides,
@@ -125,6 +130,7 @@ export const sextortionRules: RuleInput[] = [
   },
   {
     id: 'blackmail-payment-demand',
+    sign: 'blackmail',
     title: 'Demands money to keep a secret about you quiet',
     explanation:
       'The message says the sender has proof of something private you did online, or holds your data, and demands money (often Bitcoin) to keep quiet or delete it. These e-mails and texts go to many people at once and the "proof" usually does not exist. Do not pay or reply: paying marks you as someone who pays. If the message quotes a password, change it wherever you use it.',
@@ -139,6 +145,7 @@ export const sextortionRules: RuleInput[] = [
   },
   {
     id: 'claims-to-have-hacked-you',
+    sign: 'blackmail',
     title: 'A stranger says they have hacked your device',
     explanation:
       'The message says a hacker has control of your computer, phone or camera. This is how sextortion and blackmail emails open; they are bluffs sent to thousands of people. Do not reply or pay. Change the password they quote, if any, and turn on two-step sign-in.',
@@ -156,6 +163,7 @@ export const sextortionRules: RuleInput[] = [
   },
   {
     id: 'sextortion-blackmail',
+    sign: 'blackmail',
     title: 'Blackmail: "I have a video of you and will share it"',
     explanation:
       'The message says someone hacked your device or recorded you and will share intimate material unless you pay. It is a bluff sent to thousands of people at once; any password it quotes comes from an old data leak. Do not pay and do not reply. Change that password, and if someone really has images of you, report it to the police: you have done nothing wrong.',
@@ -178,6 +186,7 @@ export const sextortionRules: RuleInput[] = [
   },
   {
     id: 'pay-or-be-exposed',
+    sign: 'blackmail',
     title: '"Pay, or I share it": a threat tied to a payment',
     explanation:
       'The message says that unless you pay, the sender will send, post or leak something about you to your family, friends or online. That is blackmail, whatever they claim to have. Do not pay or reply: paying leads to more demands. Keep the message and report it to the police.',
@@ -197,6 +206,7 @@ export const sextortionRules: RuleInput[] = [
   },
   {
     id: 'sextortion-payment-demand',
+    sign: 'blackmail',
     title: 'Demands payment to keep intimate material private',
     explanation:
       'The message claims to have intimate photos or video of you and asks for money, often in Bitcoin or gift cards. Paying never ends it: they ask again. Do not pay or reply; keep the message and report it.',
@@ -213,6 +223,7 @@ export const sextortionRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'sextortion-pay-words',
+    sign: 'blackmail',
     title: 'Asks for payment',
     explanation: 'The message asks for money, in any form.',
     guides,

@@ -9,6 +9,7 @@ export const techSupportRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'device-infected-claim',
+    sign: 'computer-problem',
     title: 'Says your computer or phone is infected, hacked or locked',
     explanation: 'The message claims your computer or phone has a virus, was hacked, or is locked.',
     guides,
@@ -30,6 +31,7 @@ export const techSupportRules: RuleInput[] = [
     scored: false,
     severity: 'weak',
     id: 'tech-company-words',
+    sign: 'computer-problem',
     title: 'Names a computer or security company',
     explanation: 'The message speaks as a computer, phone or security company.',
     guides,
@@ -41,6 +43,7 @@ export const techSupportRules: RuleInput[] = [
   },
   {
     id: 'device-infected-act-now',
+    sign: 'computer-problem',
     title: 'Says your device is infected and tells you to act',
     explanation:
       'A pop-up, call or message says your computer or phone is infected, hacked or locked, and tells you to call, tap or press a key. Real security warnings never come with a phone number, and no company calls you about a virus. Close the page (restart if it will not close) and do not call or let anyone connect to your computer.',
@@ -61,6 +64,7 @@ export const techSupportRules: RuleInput[] = [
   },
   {
     id: 'tech-support-refund',
+    sign: 'computer-problem',
     title: '"Tech support" offers you a refund',
     explanation:
       'A caller or message from "tech support" says you are owed a refund for a computer service. To "send" it they ask to connect to your computer or your online banking, then pretend they paid you too much and ask for it back. Hang up; no real refund needs remote access.',

@@ -10,6 +10,7 @@ export const topicWords: RuleInput[] = [
   {
     ...block,
     id: 'names-a-bank',
+    sign: 'pretends-to-be-your-bank',
     title: 'Names a bank or a bank card',
     explanation: 'The message speaks as a bank or about your bank card.',
     match: {
@@ -33,6 +34,7 @@ export const topicWords: RuleInput[] = [
   {
     ...block,
     id: 'delivery-words',
+    sign: 'delivery-problem',
     title: 'Talks about a parcel or delivery',
     explanation: 'The message speaks as a courier or about a parcel.',
     match: {
@@ -52,6 +54,7 @@ export const topicWords: RuleInput[] = [
   {
     ...block,
     id: 'delivery-problem-words',
+    sign: 'delivery-problem',
     title: 'Says a delivery has a problem',
     explanation: 'Fake courier texts invent a problem (a wrong address, a fee, a failed attempt) so that you click.',
     match: {
@@ -82,6 +85,7 @@ export const topicWords: RuleInput[] = [
   {
     ...block,
     id: 'government-words',
+    sign: 'pretends-to-be-government',
     title: 'Speaks as a government agency',
     explanation: 'The message claims to come from a tax office, benefits agency or other government body.',
     match: {
@@ -106,6 +110,7 @@ export const topicWords: RuleInput[] = [
   {
     ...block,
     id: 'prize-words',
+    sign: 'money-you-did-not-expect',
     title: 'Talks about a prize or reward',
     explanation: 'The message says you have won or been chosen for something.',
     match: {
@@ -126,6 +131,7 @@ export const topicWords: RuleInput[] = [
   {
     ...block,
     id: 'payment-problem-words',
+    sign: 'account-problem',
     title: 'Says a payment or billing detail failed',
     explanation: 'The message says your payment failed or your billing details need updating.',
     match: {
@@ -151,6 +157,7 @@ export const topicWords: RuleInput[] = [
   {
     ...block,
     id: 'messaging-app-contact',
+    sign: 'call-its-number',
     title: 'Moves the conversation to WhatsApp or Telegram',
     explanation: 'Scammers move you to a chat app where they are harder to trace and report.',
     match: {
@@ -171,6 +178,7 @@ export const topicWords: RuleInput[] = [
   {
     ...block,
     id: 'family-words',
+    sign: 'someone-you-know-needs-money',
     title: 'Speaks as a family member',
     explanation: 'The message opens as a son, daughter or grandchild.',
     match: {
@@ -186,6 +194,7 @@ export const topicWords: RuleInput[] = [
   {
     ...block,
     id: 'charge-words',
+    sign: 'activity-you-did-not-do',
     title: 'Talks about a charge, order or payment',
     explanation: 'The message says money has been taken or an order was placed.',
     match: {
