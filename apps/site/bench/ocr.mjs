@@ -65,6 +65,8 @@ try {
       all_bytes: sum(pageLoad, 'raw'),
       all_gzip_bytes: sum(pageLoad, 'gzip'),
       reader_files: pageLoad.filter((response) => response.path.startsWith('/_astro/ocr/')).length,
+      screenshot_section_html_bytes: await page.$eval('[data-screenshot]', (section) => section.outerHTML.length).catch(() => 0),
+      files: pageLoad.map((response) => `${response.path} ${response.raw} (${response.gzip} gzip)`),
     }),
   );
 
