@@ -1,4 +1,4 @@
-// Runs every workspace's tests through turbo, then sums vitest's JSON reports into one
+// Type-checks and lints the repository, runs every workspace's tests through turbo, then sums vitest's JSON reports into one
 // "N passed, N failed" line (CI reads that line, not vitest's own summary).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +10,20 @@ const workspaces = listWorkspaces();
 const reportOf = (dir) => join(root, dir, 'test-results', 'vitest.json');
 
 for (const dir of workspaces) rmSync(reportOf(dir), { force: true });
+
+// Checks before tests: each failing check counts as one failure in the summary, and the tests still run.
+const checks = [
+  { name: 'typecheck (every workspace)', command: 'turbo', args: ['run', 'typecheck', '--continue'] },
+  { name: 'lint and format check (biome ci)', command: 'biome', args: ['ci', '.'] },
+];
+const failedChecks = [];
+if (process.argv.length <= 2) {
+  for (const check of checks) {
+    console.log(`\n== ${check.name}`);
+    const run = spawnSync(check.command, check.args, { cwd: root, stdio: 'inherit' });
+    if (run.status !== 0) failedChecks.push(`FAILED ${check.name}: \`${[check.command, ...check.args].join(' ')}\` exited ${run.status ?? run.signal}; its output is above`);
+  }
+}
 
 const turbo = spawnSync('turbo', ['run', 'test', '--continue', '--concurrency=1', ...process.argv.slice(2)], {
   cwd: root,
@@ -38,6 +52,9 @@ for (const dir of missing) {
   console.error(`no test report from ${dir}: its tests did not run (see the output above)`);
   failed += 1;
 }
+
+failed += failedChecks.length;
+failures.push(...failedChecks);
 
 // Repeated at the end, where a log's tail shows them, with the first lines of each message.
 for (const failure of failures) console.error(failure);

@@ -29,7 +29,7 @@ afterAll(async () => {
 function filesWrittenSince(dir: string, since: number): string[] {
   const found: string[] = [];
   const walk = (path: string) => {
-    let entries;
+    let entries: import('node:fs').Dirent[];
     try {
       entries = readdirSync(path, { withFileTypes: true });
     } catch {

@@ -224,7 +224,8 @@ describe('rule preview', () => {
     expect(await examples.count()).toBe(rule.examples.mustMatch.length);
     for (const [index, example] of (await examples.all()).entries()) {
       expect(await example.getAttribute('data-fired'), rule.examples.mustMatch[index]!.message).toBe('true');
-      expect(await example.locator('.findings h4').allTextContents()).toContain(rule.title);
+      // The rule's finding is shown under its sign, unfolded even when it is not the sign's lead.
+      expect(await example.locator('.signs [data-finding] > strong').allTextContents()).toContain(`${rule.title}.`);
       expect(await example.locator('.marked-text mark').count()).toBeGreaterThan(0);
     }
     await page.close();

@@ -50,7 +50,9 @@ describe('accessibility', () => {
     await page.click('form[data-checker] button[type="submit"]');
     await page.waitForSelector('.result');
     expect(await axeViolations(page)).toEqual([]);
-    await page.$$eval('.sign__also', (all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
+    await page.$$eval('.sign__also', (all) => {
+      for (const details of all) (details as HTMLDetailsElement).open = true;
+    });
     await page.click('.marked-text a.mark__sign');
     await page.check('input[name="happened"][value="gave-card-details"]');
     await page.selectOption('#happened-country', 'uk');

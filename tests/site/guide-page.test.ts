@@ -55,6 +55,7 @@ describe('guide page', () => {
     await page.goto(site.url + GUIDE, { waitUntil: 'networkidle' });
     expect(await page.inputValue('#happened-country')).toBe('uk');
     await page.check('input[name="happened"][value="paid"]');
+    // biome-ignore lint/performance/useDomNodeTextContent: innerText is what the reader sees (CSS hides the other countries); textContent would include them
     const shown = await page.locator('#what-happened .happened__plans').innerText();
     expect(shown).toContain('Call your bank now, or call 159');
     expect(shown).not.toContain('United States');
@@ -97,6 +98,7 @@ describe('guide page', () => {
       ...guide.redFlags.flatMap((f) => [f.flag, f.why]),
       ...(guide.faq ?? []).flatMap((q) => [q.question, q.answer]),
     ];
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it strips
     const nonAscii = texts.join(' ').match(/[^\x00-\x7f]/g) ?? [];
     expect(nonAscii.length, 'the guide should contain non-ASCII text for this test to mean something').toBeGreaterThan(0);
     const body = await page.textContent('article');

@@ -134,8 +134,9 @@ describe('a rule preview', () => {
     expect(sections).toHaveLength(rule.examples.mustMatch.length);
     for (const section of sections) {
       expect(section).toContain('data-fired="true"');
-      expect(section).toContain('<h4>Draft-only zqrule title</h4>');
-      expect(section).toMatch(/<mark>[^<]+<\/mark>/);
+      // The draft's finding, under its sign (shown even where it is folded under "Also found").
+      expect(section).toMatch(new RegExp(`data-finding="${rule.id}"><strong>Draft-only zqrule title\\.</strong>`));
+      expect(section).toMatch(/<mark id="example-\d+-mark-1"[^>]*>[^<]+/);
       for (const guide of rule.guides ?? []) {
         if (content.bundle.guides.some((g) => g.slug === guide)) expect(section).toContain(`href="/guides/${guide}/"`);
       }

@@ -41,6 +41,7 @@ async function check(page: Page, text: string): Promise<void> {
 }
 
 /** The text of the block as a reader sees it: what the chosen answer, country and channel leave shown. */
+// biome-ignore lint/performance/useDomNodeTextContent: innerText is what the reader sees (CSS hides the steps not chosen); textContent would include them
 const shownSteps = (page: Page) => page.locator('#what-happened .happened__plans').innerText();
 
 describe('warning signs on a result', () => {

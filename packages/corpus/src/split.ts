@@ -27,7 +27,10 @@ export function assignParts(
     const known = existing.get(message.id);
     if (known !== undefined) parts.set(message.id, known);
     let stratum = strata.get(stratumOf(message));
-    if (stratum === undefined) strata.set(stratumOf(message), (stratum = []));
+    if (stratum === undefined) {
+      stratum = [];
+      strata.set(stratumOf(message), stratum);
+    }
     stratum.push(message);
   }
   for (const members of strata.values()) {

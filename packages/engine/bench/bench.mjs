@@ -91,9 +91,9 @@ function perMessageMicros(engines) {
 
 /** The naive engine: each rule's phrases and patterns as one case-insensitive regular expression, rule after rule. */
 function naiveEngine(bundle) {
-  const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const regexes = bundle.rules
-    .map((rule) => [...(rule.match.phrases ?? []).map((p) => `\\b${escape(p)}\\b`), ...(rule.match.patterns ?? []).map((p) => `(?:${p.regex})`)])
+    .map((rule) => [...(rule.match.phrases ?? []).map((p) => `\\b${escapeRegex(p)}\\b`), ...(rule.match.patterns ?? []).map((p) => `(?:${p.regex})`)])
     .filter((sources) => sources.length > 0)
     .map((sources) => new RegExp(sources.join('|'), 'i'));
   return (text) => regexes.filter((regex) => regex.test(text)).length;

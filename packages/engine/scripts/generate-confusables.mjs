@@ -14,12 +14,14 @@ const SCRIPTS = /^[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Scri
 
 const entries = [];
 for (const [source, target] of Object.entries(data)) {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII is the range it tests for
   if ([...source].length !== 1 || /^[\x00-\x7f]$/.test(source)) continue;
   if (!SCRIPTS.test(source) || !/^[A-Za-z0-9]$/.test(target)) continue;
   // The normaliser folds case first, so the table is keyed by lower-case letters. A letter's own
   // entry wins over its capital's (Cyrillic і looks like i, its capital І like l).
   const from = source.toLowerCase();
   if (from !== source && /^[A-Za-z0-9]$/.test(data[from] ?? '')) continue;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII is the range it tests for
   if ([...from].length !== 1 || /^[\x00-\x7f]$/.test(from)) continue;
   if (from.normalize('NFKD').replace(/\p{M}/gu, '') !== from) continue; // accents are stripped before this table
   entries.push([from, target.toLowerCase()]);

@@ -41,7 +41,9 @@ export class AhoCorasick {
     // The trie from the distinct entries in sorted order (the default sort compares UTF-16 units): each
     // entry shares the path of the one before it up to their common prefix, so no child lookup is needed.
     const firstId = new Map<string, number>();
-    entries.forEach((entry, id) => entry.length > 0 && !firstId.has(entry) && firstId.set(entry, id));
+    entries.forEach((entry, id) => {
+      if (entry.length > 0 && !firstId.has(entry)) firstId.set(entry, id);
+    });
     const sorted = [...firstId.keys()].sort();
     const parentOf = new Int32Array(totalLength + 1);
     const symbolInto = new Uint16Array(totalLength + 1);
@@ -105,7 +107,7 @@ export class AhoCorasick {
    * Calls `visit(entry, start, end)` for every occurrence, by end offset, longest first among those
    * ending together; returning `STOP` (false) ends the scan.
    */
-  forEachMatch(text: string, visit: (entry: number, start: number, end: number) => boolean | void): void {
+  forEachMatch(text: string, visit: (entry: number, start: number, end: number) => boolean | undefined): void {
     const symbolOf = this.#symbolOf;
     const entryAt = this.#entryAt;
     const nextOutput = this.#nextOutput;

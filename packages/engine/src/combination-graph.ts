@@ -73,7 +73,7 @@ function findCycles(rules: readonly Pick<Rule, 'id' | 'match'>[]): string[][] {
     if (at !== -1) {
       const cycle = path.slice(at);
       if (!cycle.some((member) => inCycle.has(member))) {
-        cycle.forEach((member) => inCycle.add(member));
+        for (const member of cycle) inCycle.add(member);
         cycles.push(cycle);
       }
       return;

@@ -40,7 +40,10 @@ export function evaluate(prepared: PreparedRules, text: string, textModel?: Text
   const fired = new Map<number, Span[]>();
   const addSpan = (rule: number, span: Span) => {
     let spans = fired.get(rule);
-    if (spans === undefined) fired.set(rule, (spans = []));
+    if (spans === undefined) {
+      spans = [];
+      fired.set(rule, spans);
+    }
     if (spans.length < LIMITS.spansPerRule) spans.push(span);
   };
 
@@ -97,7 +100,10 @@ function recordHit(hit: DictionaryHit, normalized: NormalizedText, sinks: HitSin
   const { use } = hit;
   if (use.type === 'literal') {
     let list = sinks.windows.get(use.pattern);
-    if (list === undefined) sinks.windows.set(use.pattern, (list = []));
+    if (list === undefined) {
+      list = [];
+      sinks.windows.set(use.pattern, list);
+    }
     if (list.length < LIMITS.windowsPerPattern) list.push([hit.start, hit.end]);
     return;
   }

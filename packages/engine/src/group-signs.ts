@@ -34,7 +34,10 @@ export function groupBySign(
     const info = ruleInfo(finding.ruleId);
     const sign = info.sign ?? signById.get(finding.ruleId) ?? { id: finding.ruleId, title: finding.title, order: UNLISTED_ORDER };
     let group = groups.get(sign.id);
-    if (group === undefined) groups.set(sign.id, (group = { sign, members: [] }));
+    if (group === undefined) {
+      group = { sign, members: [] };
+      groups.set(sign.id, group);
+    }
     group.members.push({ finding, buildsOn: info.buildsOn });
   }
   const result = [...groups.values()].map(({ sign, members }) => {

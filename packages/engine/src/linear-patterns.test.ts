@@ -42,7 +42,7 @@ describe('compileLinearPattern', () => {
 describe('a checker with a slipped catastrophic pattern', () => {
   const bundle = RuleBundle.parse(bundleOf([ruleWith('slipped', { patterns: [{ regex: 'aaa(a+)+$', literal: 'aaa' }] })], { settings: { thresholds: { caution: 2, high: 6 }, inputLimit: 10_000 } }));
   // 250 runs of 40 "a"s and a "!": each would take RegExp 2^37 steps (the bench shows it killed after 10 s).
-  const hostile = ('a'.repeat(40) + '!').repeat(250);
+  const hostile = `${'a'.repeat(40)}!`.repeat(250);
 
   it('finishes the check on the linear engine, firing only where the pattern matches', () => {
     const checker = createChecker(bundle, { compilePattern: compileLinearPattern });

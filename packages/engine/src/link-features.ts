@@ -14,6 +14,7 @@ const LETTER_DISGUISES: ReadonlyArray<[RegExp, string]> = [[/rn/g, 'm'], [/vv/g,
 export function linkFeatures(link: FoundLink, brands: readonly KnownBrand[], named: ReadonlySet<number>): Set<LinkFeature> {
   const features = new Set<LinkFeature>(['any-link']);
   if (link.isIp) features.add('ip-address');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a host outside ASCII is the feature
   if (link.host.includes('xn--') || /[^\x00-\x7f]/.test(link.host)) features.add('punycode');
   if (URL_SHORTENERS.has(link.domain) || URL_SHORTENERS.has(link.host)) features.add('shortener');
   if (hasCodedPath(link.text)) features.add('coded-path');

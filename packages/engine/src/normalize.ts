@@ -17,6 +17,7 @@ const DIGIT_SWAPS: Readonly<Record<number, number>> = { 48: 111, 49: 105, 51: 10
 /** At the end of a word, 1 stands for l more often than for i (`paypa1`, `emai1`). */
 const ONE_AT_END = 108;
 /** Zero-width, bidi and other invisible characters are dropped, not turned into spaces. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: single invisible code points, one of which (U+034F) is a combining mark on purpose
 const INVISIBLE = /^[\p{Cf}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\ufe00-\ufe0f\uffa0]$/u;
 const SPACE = /^[\s\p{Zs}]$/u;
 const MARKS = /\p{M}/gu;

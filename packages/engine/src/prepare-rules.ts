@@ -94,8 +94,12 @@ export function prepareRules(bundle: RuleBundle, options: CheckerOptions): Prepa
   const indexOf = new Map(rules.map((rule, index) => [rule.id, index]));
   const builder = new MatchDictionaryBuilder();
   const brands = toKnownBrands(bundle.brands);
-  brands.forEach((brand, index) => brand.names.forEach((name) => builder.add(name, { type: 'brand', brand: index })));
-  KEYWORD_ENTITIES.forEach((entity, index) => entity.words.forEach((word) => builder.add(word, { type: 'entity', entity: index })));
+  brands.forEach((brand, index) => {
+    for (const name of brand.names) builder.add(name, { type: 'brand', brand: index });
+  });
+  KEYWORD_ENTITIES.forEach((entity, index) => {
+    for (const word of entity.words) builder.add(word, { type: 'entity', entity: index });
+  });
 
   const patterns: PreparedPattern[] = [];
   const rulesByLink = new Map<LinkFeature, number[]>();
@@ -202,6 +206,9 @@ export function hasDirectMatcher(rule: Rule): boolean {
 
 function listFor<K>(map: Map<K, number[]>, key: K): number[] {
   let list = map.get(key);
-  if (list === undefined) map.set(key, (list = []));
+  if (list === undefined) {
+    list = [];
+    map.set(key, list);
+  }
   return list;
 }

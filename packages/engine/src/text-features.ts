@@ -26,7 +26,7 @@ const LONGEST_WORD = 40;
 /** Numbers are read by their length only, up to this many digits: "799" and "123" are the same feature. */
 const LONGEST_NUMBER_SHAPE = 6;
 
-const enum CharClass {
+enum CharClass {
   Other,
   Letter,
   Digit,

@@ -13,7 +13,9 @@ import { startTestPayload, type TestPayload } from '../testing/start-test-payloa
 const mediaDir = vi.hoisted(async () => {
   const { mkdtempSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
-  return (process.env.REDFLAGS_MEDIA_DIR = mkdtempSync(`${tmpdir()}/redflags-media-`));
+  const mediaDir = mkdtempSync(`${tmpdir()}/redflags-media-`);
+  process.env.REDFLAGS_MEDIA_DIR = mediaDir;
+  return mediaDir;
 });
 
 type Who = 'anonymous' | 'author' | 'editor' | 'admin';
@@ -104,7 +106,7 @@ function draftsCollection(collection: 'guides' | 'rules'): Partial<Record<Action
       }
       // Also a create straight to published: authors' saves become drafts.
       await refusedIfForbidden(() => p.create({ collection, data: { ...data(`${tag}-direct`), _status: 'published' }, user, overrideAccess: false }));
-      const direct = await p.find({ collection, where: { slug: { equals: (collection === 'rules' ? 'r-' : 'g-') + `${tag}-direct` } }, draft: false, overrideAccess: true });
+      const direct = await p.find({ collection, where: { slug: { equals: `${collection === 'rules' ? 'r-' : 'g-'}${tag}-direct` } }, draft: false, overrideAccess: true });
       const main = await stored(p, collection, doc.id);
       const published = main?._status === 'published';
       const directPublished = direct.docs[0]?._status === 'published';

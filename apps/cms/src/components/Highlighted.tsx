@@ -7,6 +7,7 @@ export function Highlighted({ text, spans }: { text: string; spans: readonly Spa
   return (
     <>
       {splitBySpans(text, spans).map((piece, index) =>
+        // biome-ignore lint/suspicious/noArrayIndexKey: the pieces of one text, in order; an index is their identity
         piece.marked ? <mark key={index}>{piece.text}</mark> : <span key={index}>{piece.text}</span>,
       )}
     </>

@@ -88,8 +88,8 @@ function OverviewBody({ overview, action, onRetrain, onPublish }: { overview: Ov
   const busy = action.state !== 'idle' || overview.training;
   return (
     <>
-      {live ? <ModelLine role="Live" model={live} /> : <p data-testid="no-live-model">No live model: the checker adds up the rules’ severities. Retrain, then publish the candidate.</p>}
-      {candidate ? <ModelLine role="Candidate" model={candidate} /> : <p>No candidate. Retrain to make one from the rules as published now and the test messages as they are now.</p>}
+      {live ? <ModelLine which="Live" model={live} /> : <p data-testid="no-live-model">No live model: the checker adds up the rules’ severities. Retrain, then publish the candidate.</p>}
+      {candidate ? <ModelLine which="Candidate" model={candidate} /> : <p>No candidate. Retrain to make one from the rules as published now and the test messages as they are now.</p>}
       {(live || candidate) && <FiguresTable live={live} candidate={candidate} />}
       <p style={{ fontSize: '0.9em', color: 'var(--theme-elevation-500)' }}>
         Cross-validated: the train part, each message read by a model trained without it. Test: the {testPart.scams} scams and {testPart.harmless} harmless
@@ -124,14 +124,14 @@ function OverviewBody({ overview, action, onRetrain, onPublish }: { overview: Ov
   );
 }
 
-function ModelLine({ role, model }: { role: 'Live' | 'Candidate'; model: ModelSummary }): ReactNode {
+function ModelLine({ which, model }: { which: 'Live' | 'Candidate'; model: ModelSummary }): ReactNode {
   return (
-    <div data-testid={`model-${role.toLowerCase()}`}>
+    <div data-testid={`model-${which.toLowerCase()}`}>
       <p>
-        <strong>{role}:</strong> trained {new Date(model.trainedAt).toLocaleString()} by {model.trainedBy} in {model.trainingSeconds} s, on {model.trainedOn}
-        {model.publishedAt && role === 'Live' && `; published ${new Date(model.publishedAt).toLocaleString()} by ${model.publishedBy ?? 'unknown'}`}.
+        <strong>{which}:</strong> trained {new Date(model.trainedAt).toLocaleString()} by {model.trainedBy} in {model.trainingSeconds} s, on {model.trainedOn}
+        {model.publishedAt && which === 'Live' && `; published ${new Date(model.publishedAt).toLocaleString()} by ${model.publishedBy ?? 'unknown'}`}.
       </p>
-      {model.rulesChanged && <RulesChangedNote change={model.rulesChanged} subject={role === 'Live' ? 'the live model' : 'this candidate'} />}
+      {model.rulesChanged && <RulesChangedNote change={model.rulesChanged} subject={which === 'Live' ? 'the live model' : 'this candidate'} />}
     </div>
   );
 }

@@ -54,7 +54,7 @@ export async function loadPublished(payload: Payload): Promise<PublishedDocument
     media: new Map(
       media.docs.map((doc) => {
         const { id, url, alt } = doc as { id: string | number; url?: string | null; alt?: string | null };
-        const absolute = url && url.startsWith('/') ? `${serverUrl}${url}` : (url ?? '');
+        const absolute = url?.startsWith('/') ? `${serverUrl}${url}` : (url ?? '');
         return [String(id), { url: absolute, alt: alt ?? '' }];
       }),
     ),

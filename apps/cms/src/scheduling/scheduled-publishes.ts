@@ -86,7 +86,7 @@ export async function cancelScheduledPublish(payload: Payload, id: string): Prom
   const job = (await payload.findByID({ collection: 'payload-jobs', id: jobId, depth: 0, overrideAccess: true, disableErrors: true })) as unknown as
     | (JobDocument & { taskSlug?: string; completedAt?: string | null })
     | null;
-  if (!job || job.taskSlug !== 'schedulePublish' || job.completedAt) return 'not-found';
+  if (job?.taskSlug !== 'schedulePublish' || job.completedAt) return 'not-found';
   if (job.processing) return 'running';
   await payload.delete({ collection: 'payload-jobs', where: { and: [{ id: { equals: job.id } }, { processing: { equals: false } }, TASK] }, overrideAccess: true });
   return 'cancelled';

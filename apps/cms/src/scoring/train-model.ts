@@ -31,7 +31,8 @@ export async function trainModel(payload: Payload, options: TrainModelOptions): 
   const { bundle, leftOut } = await buildRuleBundle(payload);
   for (const line of leftOut) payload.logger.warn(`left out of the model's training (not published as it is): ${line}`);
   const { messages, description } = await loadTrainingMessages(payload);
-  const train = messages.filter((m) => m.part !== 'test');
+  // The editors' own train part: the team's written messages alone (learn-only) are no training set.
+  const train = messages.filter((m) => m.part !== 'test' && m.learnOnly !== true);
   if (!train.some((m) => m.label === 'scam') || !train.some((m) => m.label !== 'scam')) {
     throw new NothingToLearnError(
       `the train part of the test messages has ${train.filter((m) => m.label === 'scam').length} scams and ${train.filter((m) => m.label !== 'scam').length} harmless messages; ` +

@@ -19,7 +19,7 @@ export async function openPayload(): Promise<Payload> {
     process.exitCode = 1;
   };
   process.on('exit', exitBeforeOpen);
-  let choice;
+  let choice: ReturnType<typeof chooseDatabase>;
   try {
     choice = chooseDatabase(process.env.DATABASE_URI, defaultSqliteFile);
   } catch (error) {

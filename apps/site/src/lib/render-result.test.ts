@@ -43,10 +43,24 @@ describe('renderResultHtml', () => {
     expect(html).toContain(
       '<li class="sign sign--strong" id="sign-1" tabindex="-1" data-sign="activity-you-did-not-do"><h4><span class="sign__number" aria-hidden="true">1</span>' +
         '<span class="visually-hidden">Sign 1: </span>Claims an order you did not make</h4><p class="sign__severity">Strong warning sign</p>' +
-        '<p class="sign__lead"><strong>Amazon “fraud prevention” call.</strong> Amazon does not call about this.</p>',
+        `<p class="sign__lead" data-finding="${orderCall.ruleId}"><strong>Amazon “fraud prevention” call.</strong> Amazon does not call about this.</p>`,
     );
-    expect(html).toContain('<details class="sign__also"><summary>Also found for this sign (1)</summary><ul><li><strong>A charge you did not make.</strong> It makes you &lt;panic&gt;.</li></ul></details>');
-    expect(html).toContain('<p class="sign__lead"><strong>Asks you to press 1.</strong> It puts you through to &lt;the scammer&gt;.</p>');
+    expect(html).toContain(
+      '<details class="sign__also"><summary>Also found for this sign (1)</summary><ul><li data-finding="unexpected-charge"><strong>A charge you did not make.</strong> It makes you &lt;panic&gt;.</li></ul></details>',
+    );
+    expect(html).toContain('<p class="sign__lead" data-finding="press-one-to-cancel"><strong>Asks you to press 1.</strong> It puts you through to &lt;the scammer&gt;.</p>');
+  });
+
+  it('with an id prefix, keeps every id and link inside its own result, unfolds a chosen finding and leaves out the next-steps link', () => {
+    const html = renderResultHtml(high, text, { idPrefix: 'example-2-', showFinding: 'unexpected-charge', linkNextSteps: false });
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(4);
+    expect(ids.every((id) => id?.startsWith('example-2-'))).toBe(true);
+    const targets = [...html.matchAll(/ href="#([^"]+)"/g)].map((m) => m[1]);
+    expect(targets.every((target) => ids.includes(target))).toBe(true);
+    expect(html).toContain('<details class="sign__also" open>');
+    expect(html).not.toContain('#what-happened');
+    expect(renderResultHtml(high, text)).toContain('href="#what-happened"');
   });
 
   it('marks the triggering words, each mark with the numbers of its signs linking to them, and escapes the pasted text', () => {

@@ -13,58 +13,73 @@ const SEVERITY_WORDS: Record<Severity, string> = {
   weak: 'Weak warning sign on its own',
 };
 
+export interface RenderOptions {
+  /** Put before every id and link target, so several results can share a page (a rule's preview). */
+  idPrefix?: string;
+  /** A finding to show even when it is folded under "Also found" (the rule a preview is about). */
+  showFinding?: string;
+  /** Link to the page's "What has happened so far?" block (not on a preview, which has none). */
+  linkNextSteps?: boolean;
+}
+
 /** The whole result: level in plain words, the signs, the marked text, related guides and the disclaimer. */
-export function renderResultHtml(result: CheckResult, text: string): string {
+export function renderResultHtml(result: CheckResult, text: string, options: RenderOptions = {}): string {
+  const { idPrefix = '', linkNextSteps = true } = options;
   const words = LEVEL_WORDS[result.level];
   const signs = result.signs;
   const checked = text.slice(0, result.checkedLength);
   const pieces = splitBySigns(checked, signs);
   return [
-    `<section class="result result--${result.level}" aria-labelledby="result-heading" tabindex="-1" data-level="${result.level}">`,
-    `<h2 id="result-heading">${escapeHtml(words.heading)}</h2>`,
+    `<section class="result result--${result.level}" aria-labelledby="${idPrefix}result-heading" tabindex="-1" data-level="${result.level}">`,
+    `<h2 id="${idPrefix}result-heading">${escapeHtml(words.heading)}</h2>`,
     `<p class="result__summary">${escapeHtml(words.summary)}</p>`,
     result.truncated
       ? `<p class="result__note">Your text was long, so only its first ${result.checkedLength.toLocaleString('en')} of ${result.inputLength.toLocaleString('en')} characters were checked.</p>`
       : '',
-    signs.length > 0 ? renderSigns(signs, checked, pieces) : '',
-    signs.length > 0 ? renderMarkedText(pieces) : '',
+    signs.length > 0 ? renderSigns(signs, checked, pieces, options) : '',
+    signs.length > 0 ? renderMarkedText(pieces, idPrefix) : '',
     renderGuides(relatedGuides(result.findings)),
     result.level === 'none'
       ? '<p>If the message asks for money, a code or a password, or pushes you to act fast, treat it as a scam until you have checked.</p>'
       : '',
-    '<p class="result__next">What to do now depends on what has happened. <a href="#what-happened">Answer “What has happened so far?”</a> for the steps and where to report.</p>',
+    linkNextSteps
+      ? '<p class="result__next">What to do now depends on what has happened. <a href="#what-happened">Answer “What has happened so far?”</a> for the steps and where to report.</p>'
+      : '',
     `<p class="result__disclaimer">${escapeHtml(result.disclaimer)}</p>`,
     '</section>',
   ].join('');
 }
 
-function renderSigns(signs: SignGroup[], text: string, pieces: SignedPiece[]): string {
-  const items = signs.map((sign, index) => renderSign(sign, index + 1, text, pieces)).join('');
+function renderSigns(signs: SignGroup[], text: string, pieces: SignedPiece[], options: RenderOptions): string {
+  const prefix = options.idPrefix ?? '';
+  const items = signs.map((sign, index) => renderSign(sign, index + 1, text, pieces, options)).join('');
   const count = signs.length === 1 ? 'one warning sign' : `${signs.length} warning signs`;
-  return `<h3 id="signs-heading">We found ${count}</h3><ol class="signs" aria-labelledby="signs-heading">${items}</ol>`;
+  return `<h3 id="${prefix}signs-heading">We found ${count}</h3><ol class="signs" aria-labelledby="${prefix}signs-heading">${items}</ol>`;
 }
 
-function renderSign(sign: SignGroup, number: number, text: string, pieces: SignedPiece[]): string {
+function renderSign(sign: SignGroup, number: number, text: string, pieces: SignedPiece[], options: RenderOptions): string {
+  const prefix = options.idPrefix ?? '';
   const [lead, ...others] = sign.findings as [Finding, ...Finding[]];
+  const open = others.some((f) => f.ruleId === options.showFinding) ? ' open' : '';
   const also =
     others.length === 0
       ? ''
-      : `<details class="sign__also"><summary>Also found for this sign (${others.length})</summary><ul>${others
-          .map((f) => `<li><strong>${escapeHtml(f.title)}.</strong> ${escapeHtml(f.explanation)}</li>`)
+      : `<details class="sign__also"${open}><summary>Also found for this sign (${others.length})</summary><ul>${others
+          .map((f) => `<li data-finding="${escapeHtml(f.ruleId)}"><strong>${escapeHtml(f.title)}.</strong> ${escapeHtml(f.explanation)}</li>`)
           .join('')}</ul></details>`;
   return (
-    `<li class="sign sign--${sign.severity}" id="sign-${number}" tabindex="-1" data-sign="${escapeHtml(sign.id)}">` +
+    `<li class="sign sign--${sign.severity}" id="${prefix}sign-${number}" tabindex="-1" data-sign="${escapeHtml(sign.id)}">` +
     `<h4><span class="sign__number" aria-hidden="true">${number}</span><span class="visually-hidden">Sign ${number}: </span>${escapeHtml(sign.title)}</h4>` +
     `<p class="sign__severity">${SEVERITY_WORDS[sign.severity]}</p>` +
-    `<p class="sign__lead"><strong>${escapeHtml(lead.title)}.</strong> ${escapeHtml(lead.explanation)}</p>` +
-    renderWords(sign.spans, text, pieces) +
+    `<p class="sign__lead" data-finding="${escapeHtml(lead.ruleId)}"><strong>${escapeHtml(lead.title)}.</strong> ${escapeHtml(lead.explanation)}</p>` +
+    renderWords(sign.spans, text, pieces, prefix) +
     also +
     '</li>'
   );
 }
 
 /** "Words that raised it": each distinct span of the sign, linked to the mark that holds it. */
-function renderWords(spans: Span[], text: string, pieces: SignedPiece[]): string {
+function renderWords(spans: Span[], text: string, pieces: SignedPiece[], prefix: string): string {
   const seen = new Set<string>();
   const links: string[] = [];
   for (const span of spans) {
@@ -73,7 +88,7 @@ function renderWords(spans: Span[], text: string, pieces: SignedPiece[]): string
     const mark = markNumberAt(pieces, span.start);
     if (words === '' || seen.has(key) || mark === undefined) continue;
     seen.add(key);
-    links.push(`<a href="#mark-${mark}">“${escapeHtml(words)}”</a>`);
+    links.push(`<a href="#${prefix}mark-${mark}">“${escapeHtml(words)}”</a>`);
   }
   return links.length === 0 ? '' : `<p class="sign__words">Words that raised it: ${links.join(', ')}</p>`;
 }
@@ -90,19 +105,19 @@ function markNumberAt(pieces: SignedPiece[], offset: number): number | undefined
   return undefined;
 }
 
-function renderMarkedText(pieces: SignedPiece[]): string {
+function renderMarkedText(pieces: SignedPiece[], prefix: string): string {
   let mark = 0;
   const body = pieces
     .map((piece) => {
       if (piece.signs.length === 0) return escapeHtml(piece.text);
       mark += 1;
       const numbers = piece.signs.map((index) => index + 1);
-      const links = numbers.map((n) => `<a class="mark__sign" href="#sign-${n}"><span class="visually-hidden">warning sign </span>${n}</a>`).join('');
-      return `<mark id="mark-${mark}" tabindex="-1" data-signs="${numbers.join(' ')}">${escapeHtml(piece.text)}<sup class="mark__signs">${links}</sup></mark>`;
+      const links = numbers.map((n) => `<a class="mark__sign" href="#${prefix}sign-${n}"><span class="visually-hidden">warning sign </span>${n}</a>`).join('');
+      return `<mark id="${prefix}mark-${mark}" tabindex="-1" data-signs="${numbers.join(' ')}">${escapeHtml(piece.text)}<sup class="mark__signs">${links}</sup></mark>`;
     })
     .join('');
   return (
-    '<h3 id="marked-heading">Your message, with the words that raised each sign marked</h3>' +
+    `<h3 id="${prefix}marked-heading">Your message, with the words that raised each sign marked</h3>` +
     '<p class="hint">The small number after each marked part is its warning sign: follow it to read why.</p>' +
     `<div class="marked-text">${body}</div>`
   );

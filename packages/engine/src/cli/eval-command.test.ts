@@ -14,7 +14,7 @@ const redflags = join(packageDir, 'bin', 'redflags.mjs');
 const bundle = RuleBundle.parse(bundleOf([ruleWith('verify-now', { phrases: ['verify your'] }, { severity: 'strong' })]));
 const corpus: CorpusMessage[] = learningMessages().map((m, i) => ({ ...m, part: m.part ?? 'train', kind: m.label === 'scam' ? 'account' : 'none', channel: i % 4 === 0 ? 'email' : 'sms', source: '' }));
 
-describe('evaluate', () => {
+describe('evaluate', { timeout: 120_000 }, () => {
   it('measures train, cross-validated and test parts by kind and channel', () => {
     const summary = evaluate(bundle, corpus, undefined, {});
     expect(summary.scoring).toBe('learned');

@@ -23,9 +23,14 @@ export function breakDown(readings: readonly Reading[]): Breakdown {
   const breakdown: Breakdown = { overall: figures(), scamsByKind: {}, byChannel: {} };
   for (const reading of readings) {
     const scam = reading.label === 'scam';
-    const channel = (breakdown.byChannel[reading.channel] ??= figures());
+    const channel = breakdown.byChannel[reading.channel] ?? figures();
+    breakdown.byChannel[reading.channel] = channel;
     const targets = [scam ? breakdown.overall.scams : breakdown.overall.harmless, scam ? channel.scams : channel.harmless];
-    if (scam) targets.push((breakdown.scamsByKind[reading.kind] ??= tally()));
+    if (scam) {
+      const kind = breakdown.scamsByKind[reading.kind] ?? tally();
+      breakdown.scamsByKind[reading.kind] = kind;
+      targets.push(kind);
+    }
     for (const target of targets) {
       target.total += 1;
       if (reading.level !== 'none') target.flagged += 1;
