@@ -33,8 +33,14 @@ function spread<T>(list: T[], count: number): T[] {
 /** Messages of one channel that fit a screen, scam and genuine each spread evenly, `perLabel` of each. */
 function pick(messages: LabelledMessage[], channel: 'sms' | 'email', perLabel: number): LabelledMessage[] {
   const { min, max } = FITS[channel];
-  const fitting = messages.filter((message) => message.channel === channel && PRINTABLE.test(message.text) && message.text.length >= min && message.text.length <= max);
-  const byLabel = (label: LabelledMessage['label']) => spread(fitting.filter((message) => message.label === label), perLabel);
+  const fitting = messages.filter(
+    (message) => message.channel === channel && PRINTABLE.test(message.text) && message.text.length >= min && message.text.length <= max,
+  );
+  const byLabel = (label: LabelledMessage['label']) =>
+    spread(
+      fitting.filter((message) => message.label === label),
+      perLabel,
+    );
   return [...byLabel('scam'), ...byLabel('legit')].sort((a, b) => a.id.localeCompare(b.id));
 }
 
@@ -48,15 +54,26 @@ export function corpusScreenshots({ phones, emails }: { phones: number; emails: 
   const texts = pick(messages, 'sms', Math.ceil(phones / 2)).slice(0, phones);
   const mails = pick(messages, 'email', Math.ceil(emails / 2)).slice(0, emails);
   return [
-    ...texts.map((message, index): ScreenshotCase => ({
-      message: { id: message.id, kind: 'text', sender: `+1 (202) 555-01${String(10 + index).padStart(2, '0')}`, body: message.text },
-      look: PHONE_LOOKS[index % PHONE_LOOKS.length]!,
-      label: message.label,
-    })),
-    ...mails.map((message, index): ScreenshotCase => ({
-      message: { id: message.id, kind: 'email', senderName: 'Mail Sender', senderAddress: 'sender@mail.example', subject: 'Hello', body: [message.text] },
-      look: EMAIL_LOOKS[index % EMAIL_LOOKS.length]!,
-      label: message.label,
-    })),
+    ...texts.map(
+      (message, index): ScreenshotCase => ({
+        message: { id: message.id, kind: 'text', sender: `+1 (202) 555-01${String(10 + index).padStart(2, '0')}`, body: message.text },
+        look: PHONE_LOOKS[index % PHONE_LOOKS.length]!,
+        label: message.label,
+      }),
+    ),
+    ...mails.map(
+      (message, index): ScreenshotCase => ({
+        message: {
+          id: message.id,
+          kind: 'email',
+          senderName: 'Mail Sender',
+          senderAddress: 'sender@mail.example',
+          subject: 'Hello',
+          body: [message.text],
+        },
+        look: EMAIL_LOOKS[index % EMAIL_LOOKS.length]!,
+        label: message.label,
+      }),
+    ),
   ];
 }

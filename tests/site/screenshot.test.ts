@@ -20,7 +20,11 @@ let amazonScreenshot: Buffer;
 beforeAll(async () => {
   site = await startSite();
   browser = await launchBrowser();
-  amazonScreenshot = await phoneScreenshot(browser, { id: 'amazon', kind: 'text', sender: 'Amazon', body: AMAZON_VOICEMAIL }, { mode: 'light', size: 'regular' });
+  amazonScreenshot = await phoneScreenshot(
+    browser,
+    { id: 'amazon', kind: 'text', sender: 'Amazon', body: AMAZON_VOICEMAIL },
+    { mode: 'light', size: 'regular' },
+  );
 });
 afterAll(async () => {
   await browser?.close();
@@ -126,7 +130,9 @@ describe('screenshot input', () => {
       ({ base64 }) => {
         const data = new DataTransfer();
         data.items.add(new File([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], 'image.png', { type: 'image/png' }));
-        document.querySelector('#checker-text')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+        document
+          .querySelector('#checker-text')!
+          .dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
       },
       { base64: amazonScreenshot.toString('base64') },
     );
@@ -141,7 +147,9 @@ describe('screenshot input', () => {
     const { context, page, requests } = await openChecker();
     const before = requests.length;
     await page.setInputFiles('#screenshot-file', { name: 'message.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') });
-    expect(await page.textContent('[data-screenshot-status]')).toBe('message.pdf is not a picture we can read. Choose a screenshot saved as PNG, JPEG or WebP.');
+    expect(await page.textContent('[data-screenshot-status]')).toBe(
+      'message.pdf is not a picture we can read. Choose a screenshot saved as PNG, JPEG or WebP.',
+    );
     expect(await page.inputValue('#checker-text')).toBe('');
     await page.waitForTimeout(300);
     expect(requests.slice(before)).toEqual([]);
@@ -152,7 +160,9 @@ describe('screenshot input', () => {
     const { context, page } = await openChecker();
     await page.setInputFiles('#screenshot-file', { name: 'broken.png', mimeType: 'image/png', buffer: Buffer.from('not really a png') });
     await page.waitForFunction(() => document.querySelector('[data-screenshot-status]')?.textContent !== '');
-    expect(await page.textContent('[data-screenshot-status]')).toBe('That file could not be opened as a picture. Take the screenshot again, or save it as PNG or JPEG.');
+    expect(await page.textContent('[data-screenshot-status]')).toBe(
+      'That file could not be opened as a picture. Take the screenshot again, or save it as PNG or JPEG.',
+    );
     expect(await page.isHidden('[data-screenshot-progress]')).toBe(true);
     await context.close();
   });
@@ -195,7 +205,9 @@ describe('screenshot input', () => {
     // tesseract.js never reports this failure; the page gives up after 90 s without progress.
     await page.clock.fastForward('01:31');
     await page.waitForFunction(() => document.querySelector('[data-screenshot-status]')?.textContent !== '');
-    expect(await page.textContent('[data-screenshot-status]')).toBe('The screenshot could not be read in this browser. Type the message into the box instead.');
+    expect(await page.textContent('[data-screenshot-status]')).toBe(
+      'The screenshot could not be read in this browser. Type the message into the box instead.',
+    );
     expect(await page.isHidden('[data-screenshot-progress]')).toBe(true);
     await context.close();
   });
@@ -221,7 +233,14 @@ describe('screenshot reading accuracy', () => {
   it('reads ≥ 95 % of words right over corpus messages as phone and email screenshots (light, dark, two text sizes) and gives the typed text’s level for ≥ 95 % of them', async () => {
     const cases = corpusScreenshots({ phones: 14, emails: 6 });
     const { context, page, errors } = await openChecker();
-    const rows: { name: string; accuracy: number; sameLevel: boolean; typedLevel: string | null; readLevel: string | null; read: string }[] = [];
+    const rows: {
+      name: string;
+      accuracy: number;
+      sameLevel: boolean;
+      typedLevel: string | null;
+      readLevel: string | null;
+      read: string;
+    }[] = [];
     for (const { message, look, label } of cases) {
       const png = message.kind === 'text' ? await phoneScreenshot(browser, message, look) : await emailScreenshot(browser, message, look);
       await page.$eval('[data-checker-output]', (output) => (output.innerHTML = ''));
@@ -230,7 +249,14 @@ describe('screenshot reading accuracy', () => {
       const read = await resultOfReading(page);
       const typed = await checkTyped(page, typedText(message));
       const name = `${message.id} (${label}) ${look.layout ?? 'email'} ${look.mode} ${look.size}`;
-      rows.push({ name, accuracy: wordAccuracy(typedText(message), read.text), sameLevel: read.level === typed.level, typedLevel: typed.level, readLevel: read.level, read: read.text });
+      rows.push({
+        name,
+        accuracy: wordAccuracy(typedText(message), read.text),
+        sameLevel: read.level === typed.level,
+        typedLevel: typed.level,
+        readLevel: read.level,
+        read: read.text,
+      });
     }
     await context.close();
     const meanAccuracy = rows.reduce((sum, row) => sum + row.accuracy, 0) / rows.length;
@@ -238,7 +264,10 @@ describe('screenshot reading accuracy', () => {
     console.log(
       `screenshot accuracy over ${rows.length} corpus screenshots: words right ${(meanAccuracy * 100).toFixed(1)} % on average, same level as the typed text ${(agreement * 100).toFixed(1)} %\n` +
         rows
-          .map((row) => `  ${row.name}: ${(row.accuracy * 100).toFixed(1)} %, level ${row.readLevel} (typed ${row.typedLevel})${row.accuracy < 0.95 || !row.sameLevel ? `\n    read: ${JSON.stringify(row.read)}` : ''}`)
+          .map(
+            (row) =>
+              `  ${row.name}: ${(row.accuracy * 100).toFixed(1)} %, level ${row.readLevel} (typed ${row.typedLevel})${row.accuracy < 0.95 || !row.sameLevel ? `\n    read: ${JSON.stringify(row.read)}` : ''}`,
+          )
           .join('\n'),
     );
     expect(rows).toHaveLength(20);

@@ -76,7 +76,14 @@ try {
   await page.waitForSelector('[data-checker-output] .result');
   await page.waitForTimeout(300);
   const textCheck = responses.splice(0);
-  console.log(JSON.stringify({ measure: 'text-only check after the first load', requests: textCheck.length, bytes: sum(textCheck, 'raw'), reader_files: textCheck.filter((response) => response.path.startsWith('/_astro/ocr/')).length }));
+  console.log(
+    JSON.stringify({
+      measure: 'text-only check after the first load',
+      requests: textCheck.length,
+      bytes: sum(textCheck, 'raw'),
+      reader_files: textCheck.filter((response) => response.path.startsWith('/_astro/ocr/')).length,
+    }),
+  );
   await page.$eval('[data-checker-output]', (output) => (output.innerHTML = ''));
   if (!loadOnly) {
     const memory = sampleMemory();
@@ -99,7 +106,9 @@ try {
     );
 
     const warm = await readOnPage(page, second);
-    console.log(JSON.stringify({ measure: 'second screenshot, reader loaded', time_to_first_text_ms: warm.ms, requests: responses.splice(0).length }));
+    console.log(
+      JSON.stringify({ measure: 'second screenshot, reader loaded', time_to_first_text_ms: warm.ms, requests: responses.splice(0).length }),
+    );
 
     const cachedPage = await context.newPage();
     await cachedPage.goto(`${url}/check/`, { waitUntil: 'networkidle' });
@@ -128,10 +137,16 @@ async function readOnPage(page, png) {
   await page.fill('#checker-text', '');
   const started = performance.now();
   await page.setInputFiles('#screenshot-file', { name: 'screenshot.png', mimeType: 'image/png', buffer: png });
-  await page.waitForFunction(() => document.querySelector('#checker-text').value !== '' || document.querySelector('[data-screenshot-status]')?.classList.contains('form-error'), null, {
-    timeout: 180_000,
-    polling: 20,
-  });
+  await page.waitForFunction(
+    () =>
+      document.querySelector('#checker-text').value !== '' ||
+      document.querySelector('[data-screenshot-status]')?.classList.contains('form-error'),
+    null,
+    {
+      timeout: 180_000,
+      polling: 20,
+    },
+  );
   const ms = Math.round(performance.now() - started);
   const text = await page.inputValue('#checker-text');
   if (text === '') throw new Error(`the screenshot was not read: ${await page.textContent('[data-screenshot-status]')}`);
@@ -147,7 +162,20 @@ function recordResponses(context) {
     if (path.startsWith('/favicon')) return;
     const body = await response.body().catch(() => Buffer.alloc(0));
     const gzip = path.endsWith('.gz') ? body.length : gzipSync(body, { level: 6 }).length;
-    list.push({ path, type: response.request().resourceType(), raw: body.length, gzip, fromCache: response.fromServiceWorker() || (await response.request().sizes().catch(() => ({ responseBodySize: 1 }))).responseBodySize === 0 });
+    list.push({
+      path,
+      type: response.request().resourceType(),
+      raw: body.length,
+      gzip,
+      fromCache:
+        response.fromServiceWorker() ||
+        (
+          await response
+            .request()
+            .sizes()
+            .catch(() => ({ responseBodySize: 1 }))
+        ).responseBodySize === 0,
+    });
   });
   return list;
 }
@@ -173,7 +201,10 @@ function browserProcesses() {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      parents.set(Number(entry), { parent: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]), name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) });
+      parents.set(Number(entry), {
+        parent: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]),
+        name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+      });
     } catch {
       // The process ended while listing.
     }
@@ -198,10 +229,14 @@ async function runSweep() {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${url}/check/`, { waitUntil: 'networkidle' });
-  const looks = ['ios', 'android'].flatMap((layout) => ['light', 'dark'].flatMap((mode) => ['regular', 'large'].map((size) => ({ layout, mode, size }))));
+  const looks = ['ios', 'android'].flatMap((layout) =>
+    ['light', 'dark'].flatMap((mode) => ['regular', 'large'].map((size) => ({ layout, mode, size }))),
+  );
   const cases = [
     ...TEXT_MESSAGES.flatMap((message) => looks.map((look) => ({ message, look }))),
-    ...EMAIL_MESSAGES.flatMap((message) => looks.filter((look) => look.layout === 'ios').map(({ mode, size }) => ({ message, look: { mode, size } }))),
+    ...EMAIL_MESSAGES.flatMap((message) =>
+      looks.filter((look) => look.layout === 'ios').map(({ mode, size }) => ({ message, look: { mode, size } })),
+    ),
   ];
   const rows = [];
   for (const { message, look } of cases) {
@@ -215,8 +250,16 @@ async function runSweep() {
     await page.waitForSelector('[data-checker-output] .result');
     const typedLevel = await page.getAttribute('.result', 'data-level');
     const accuracy = wordAccuracy(typedText(message), read.text);
-    rows.push({ name: `${message.id} ${look.layout ?? 'email'} ${look.mode} ${look.size}`, accuracy, same: readLevel === typedLevel, ms: read.ms });
-    if (accuracy < 0.95 || readLevel !== typedLevel) process.stderr.write(`${rows.at(-1).name}: ${round(accuracy)} words right, level ${readLevel} (typed ${typedLevel})\n  read: ${JSON.stringify(read.text)}\n`);
+    rows.push({
+      name: `${message.id} ${look.layout ?? 'email'} ${look.mode} ${look.size}`,
+      accuracy,
+      same: readLevel === typedLevel,
+      ms: read.ms,
+    });
+    if (accuracy < 0.95 || readLevel !== typedLevel)
+      process.stderr.write(
+        `${rows.at(-1).name}: ${round(accuracy)} words right, level ${readLevel} (typed ${typedLevel})\n  read: ${JSON.stringify(read.text)}\n`,
+      );
   }
   await context.close();
   const times = rows.map((row) => row.ms).sort((a, b) => a - b);

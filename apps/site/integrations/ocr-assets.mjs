@@ -17,7 +17,10 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
  * A core's `.js`, run inside the worker, looks for its `.wasm` beside the worker script, so the worker
  * and the cores share a folder.
  */
-const CORE_FILES = ['lstm', 'simd-lstm', 'relaxedsimd-lstm'].flatMap((name) => [`tesseract-core-${name}.js`, `tesseract-core-${name}.wasm`]);
+const CORE_FILES = ['lstm', 'simd-lstm', 'relaxedsimd-lstm'].flatMap((name) => [
+  `tesseract-core-${name}.js`,
+  `tesseract-core-${name}.wasm`,
+]);
 /** The LSTM-only "best_int" English model, gzipped (the worker gunzips it); tesseract.js's own default. */
 const LANGUAGE_FILE = '4.0.0_best_int/eng.traineddata.gz';
 
@@ -34,7 +37,10 @@ function ocrFileGroups() {
   const groups = [
     {
       prefix: 'reader',
-      files: [{ from: join(tesseractDir, 'dist/worker.min.js'), name: 'worker.min.js' }, ...CORE_FILES.map((name) => ({ from: join(coreDir, name), name }))],
+      files: [
+        { from: join(tesseractDir, 'dist/worker.min.js'), name: 'worker.min.js' },
+        ...CORE_FILES.map((name) => ({ from: join(coreDir, name), name })),
+      ],
     },
     { prefix: 'eng', files: [{ from: join(languageDir, LANGUAGE_FILE), name: basename(LANGUAGE_FILE) }] },
   ];
@@ -111,7 +117,9 @@ export function ocrAssets() {
           mkdirSync(join(root, group.folder), { recursive: true });
           for (const file of group.files) copyFileSync(file.from, join(root, group.folder, file.name));
         }
-        logger.info(`screenshot reader: ${groups.map((group) => group.folder).join(', ')}; first use downloads ${(bytes.raw / 1e6).toFixed(2)} MB (${(bytes.gzip / 1e6).toFixed(2)} MB gzip)`);
+        logger.info(
+          `screenshot reader: ${groups.map((group) => group.folder).join(', ')}; first use downloads ${(bytes.raw / 1e6).toFixed(2)} MB (${(bytes.gzip / 1e6).toFixed(2)} MB gzip)`,
+        );
       },
     },
   };

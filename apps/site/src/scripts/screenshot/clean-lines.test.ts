@@ -80,7 +80,8 @@ describe('repairWord', () => {
   });
 
   it('leaves words, times and mixed tokens alone', () => {
-    for (const word of ['Online', 'HOLD', '6pm', '10:15', 'B12', 'hmrc-refund', 'paypa1-secure', 'ZIP', 'O2']) expect(repairWord(word)).toBe(word);
+    for (const word of ['Online', 'HOLD', '6pm', '10:15', 'B12', 'hmrc-refund', 'paypa1-secure', 'ZIP', 'O2'])
+      expect(repairWord(word)).toBe(word);
   });
 
   it('reads a bar standing for the word I as I', () => {

@@ -24,7 +24,9 @@ describe('imageFileProblem', () => {
   });
 
   it('refuses an empty file', () => {
-    expect(imageFileProblem({ name: 'shot.png', type: 'image/png', size: 0 })).toBe('shot.png is empty. Take the screenshot again and choose the new file.');
+    expect(imageFileProblem({ name: 'shot.png', type: 'image/png', size: 0 })).toBe(
+      'shot.png is empty. Take the screenshot again and choose the new file.',
+    );
   });
 
   it('names a pasted picture without a file name "That file"', () => {
@@ -39,7 +41,9 @@ describe('imageSizeProblem', () => {
   });
 
   it('refuses more than 40 million pixels, with the picture’s size', () => {
-    expect(imageSizeProblem(8000, 6000)).toBe('The picture is 8,000 × 6,000 pixels; the reader takes up to 40 million. Crop it to the message and try again.');
+    expect(imageSizeProblem(8000, 6000)).toBe(
+      'The picture is 8,000 × 6,000 pixels; the reader takes up to 40 million. Crop it to the message and try again.',
+    );
   });
 
   it('refuses a picture too small to hold text', () => {

@@ -10,13 +10,20 @@ const at = (x: number, y: number, text: string, width = text.length * 25): OcrLi
 
 describe('joinLines', () => {
   it('joins the lines of one bubble into one line', () => {
-    const bubble = [at(90, 627, 'Royal Mail: Your parcel is on'), at(91, 693, 'hold because of an unpaid'), at(90, 759, 'shipping fee of £1.45.')];
+    const bubble = [
+      at(90, 627, 'Royal Mail: Your parcel is on'),
+      at(91, 693, 'hold because of an unpaid'),
+      at(90, 759, 'shipping fee of £1.45.'),
+    ];
     expect(joinLines(bubble)).toBe('Royal Mail: Your parcel is on hold because of an unpaid shipping fee of £1.45.');
   });
 
   it('keeps a last line of small letters only, whose box is shorter, in its bubble', () => {
     // Boxes as read on a 3× Android screenshot at the large text size.
-    const bubble = [{ ...at(189, 915, 'help paying a bill today'), box: { x0: 189, y0: 915, x1: 924, y1: 976 } }, { ...at(188, 1012, 'x'), box: { x0: 188, y0: 1012, x1: 221, y1: 1047 } }];
+    const bubble = [
+      { ...at(189, 915, 'help paying a bill today'), box: { x0: 189, y0: 915, x1: 924, y1: 976 } },
+      { ...at(188, 1012, 'x'), box: { x0: 188, y0: 1012, x1: 221, y1: 1047 } },
+    ];
     expect(joinLines(bubble)).toBe('help paying a bill today x');
   });
 
@@ -47,7 +54,9 @@ describe('joinLines', () => {
   });
 
   it('keeps a bubble’s last line in it when an avatar beside it widened its box', () => {
-    expect(joinLines([at(190, 915, 'https://royalmail-', 530), at(36, 996, 'redelivery-uk.com/pay', 856)])).toBe('https://royalmail-redelivery-uk.com/pay');
+    expect(joinLines([at(190, 915, 'https://royalmail-', 530), at(36, 996, 'redelivery-uk.com/pay', 856)])).toBe(
+      'https://royalmail-redelivery-uk.com/pay',
+    );
   });
 
   it('keeps a row of short letters only ("me:") in its bubble although its box starts lower', () => {
@@ -70,13 +79,17 @@ describe('joinLines', () => {
 
   it('joins the rest of a link to the row it filled, wherever the screen cut it', () => {
     const cutAfterCo = [at(92, 1141, 'request here:', 430), at(93, 1228, 'regionscardalerts.co', 663), at(93, 1325, 'm', 53)];
-    expect(joinLines([at(92, 1057, '5:10pm EST? Cancel', 668), ...cutAfterCo])).toBe('5:10pm EST? Cancel request here: regionscardalerts.com');
+    expect(joinLines([at(92, 1057, '5:10pm EST? Cancel', 668), ...cutAfterCo])).toBe(
+      '5:10pm EST? Cancel request here: regionscardalerts.com',
+    );
     const cutInPath = [at(87, 970, 'http://hnkmrb.com/WI', 720), at(89, 1058, 'XTZAO', 220)];
     expect(joinLines([at(91, 890, 'drinks? Txt me:', 500), ...cutInPath])).toBe('drinks? Txt me: http://hnkmrb.com/WIXTZAO');
   });
 
   it('keeps a space after a short link alone on its row, which the screen did not cut', () => {
-    expect(joinLines([at(90, 100, 'Sign in to your account at', 700), at(90, 166, 'example.com', 280), at(90, 232, 'today', 130)])).toBe('Sign in to your account at example.com today');
+    expect(joinLines([at(90, 100, 'Sign in to your account at', 700), at(90, 166, 'example.com', 280), at(90, 232, 'today', 130)])).toBe(
+      'Sign in to your account at example.com today',
+    );
   });
 
   it('gives an empty text for no lines', () => {

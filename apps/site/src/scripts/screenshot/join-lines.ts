@@ -55,10 +55,16 @@ function rowsOf(lines: OcrLine[]): Row[] {
       rows.push({ text: lineText(line), box: { ...line.box } });
       continue;
     }
-    const [left, right] = row.box.x0 <= line.box.x0 ? [row, { text: lineText(line), box: line.box }] : [{ text: lineText(line), box: line.box }, row];
+    const [left, right] =
+      row.box.x0 <= line.box.x0 ? [row, { text: lineText(line), box: line.box }] : [{ text: lineText(line), box: line.box }, row];
     const gap = right.box.x0 - left.box.x1;
     row.text = `${left.text}${gap < height(line.box) * WORD_GAP ? '' : ' '}${right.text}`;
-    row.box = { x0: Math.min(row.box.x0, line.box.x0), y0: Math.min(row.box.y0, line.box.y0), x1: Math.max(row.box.x1, line.box.x1), y1: Math.max(row.box.y1, line.box.y1) };
+    row.box = {
+      x0: Math.min(row.box.x0, line.box.x0),
+      y0: Math.min(row.box.y0, line.box.y0),
+      x1: Math.max(row.box.x1, line.box.x1),
+      y1: Math.max(row.box.y1, line.box.y1),
+    };
   }
   return rows;
 }
@@ -85,7 +91,10 @@ function sameParagraph(paragraph: Row[], below: Box): boolean {
   if (!(below.x0 < above.x1 && above.x0 < below.x1)) return false;
   const lineHeight = Math.max(height(above), height(below));
   if (below.y0 - above.y1 < lineHeight * PARAGRAPH_GAP) return true;
-  const pitches = paragraph.slice(1).map((row, index) => rowDistance(paragraph[index]!.box, row.box)).sort((a, b) => a - b);
+  const pitches = paragraph
+    .slice(1)
+    .map((row, index) => rowDistance(paragraph[index]!.box, row.box))
+    .sort((a, b) => a - b);
   const pitch = pitches[Math.floor(pitches.length / 2)];
   return pitch !== undefined && rowDistance(above, below) <= pitch * SAME_PITCH;
 }
@@ -102,7 +111,9 @@ export function joinWrapped(before: string, after: string): string {
   const last = before.slice(before.lastIndexOf(' ') + 1);
   const first = after.split(' ', 1)[0]!;
   const cutWord = /[\p{L}\p{N}]-$/u.test(last);
-  const cutLink = isLinkLike(last) && (/[/\-_?=&#%]$/.test(last) || (last.endsWith('.') && /^\p{Ll}/u.test(first)) || /^[\p{L}\p{N}]*[/.?=&#][\p{L}\p{N}]/u.test(first));
+  const cutLink =
+    isLinkLike(last) &&
+    (/[/\-_?=&#%]$/.test(last) || (last.endsWith('.') && /^\p{Ll}/u.test(first)) || /^[\p{L}\p{N}]*[/.?=&#][\p{L}\p{N}]/u.test(first));
   return cutWord || cutLink ? `${before}${after}` : `${before} ${after}`;
 }
 

@@ -63,7 +63,8 @@ export async function readScreenshot(file: Blob, { signal, onProgress }: ReadOpt
   ended.catch(() => !finished && void stopReader());
   const rearm = () => {
     clearTimeout(stallTimer);
-    if (!finished) stallTimer = setTimeout(() => stalled(new Error(`the screenshot reader made no progress for ${STALL_MS / 1000} s`)), STALL_MS);
+    if (!finished)
+      stallTimer = setTimeout(() => stalled(new Error(`the screenshot reader made no progress for ${STALL_MS / 1000} s`)), STALL_MS);
   };
   const until = <T>(step: Promise<T>) => Promise.race([step, ended]);
   let reader: Reader | undefined;
@@ -91,22 +92,29 @@ export async function readScreenshot(file: Blob, { signal, onProgress }: ReadOpt
 function startReader(coreFile: string): Reader {
   if (current) return current;
   const progress: Reader['progress'] = { listener: undefined };
-  const { result: worker, thread } = catchingThread(() => createWorker('eng', OEM.LSTM_ONLY, {
-    workerPath,
-    corePath: coreFile,
-    langPath,
-    // A blob: worker would need `worker-src blob:`; the worker file is ours, so it is loaded by its address.
-    workerBlobURL: false,
-    // The model's address carries its hash and the HTTP cache keeps it; no second copy in IndexedDB.
-    cacheMethod: 'none',
-    gzip: true,
-    logger: ({ status, progress: value }) => {
-      const stage = status === 'recognizing text' ? 'reading' : 'loading';
-      progress.listener?.({ stage, progress: stage === 'reading' ? value : undefined });
-    },
-    // Without a handler tesseract.js rethrows a failed job as an uncaught error; the job's own promise rejects too.
-    errorHandler: () => {},
-  }, TESSERACT_CONFIG));
+  const { result: worker, thread } = catchingThread(() =>
+    createWorker(
+      'eng',
+      OEM.LSTM_ONLY,
+      {
+        workerPath,
+        corePath: coreFile,
+        langPath,
+        // A blob: worker would need `worker-src blob:`; the worker file is ours, so it is loaded by its address.
+        workerBlobURL: false,
+        // The model's address carries its hash and the HTTP cache keeps it; no second copy in IndexedDB.
+        cacheMethod: 'none',
+        gzip: true,
+        logger: ({ status, progress: value }) => {
+          const stage = status === 'recognizing text' ? 'reading' : 'loading';
+          progress.listener?.({ stage, progress: stage === 'reading' ? value : undefined });
+        },
+        // Without a handler tesseract.js rethrows a failed job as an uncaught error; the job's own promise rejects too.
+        errorHandler: () => {},
+      },
+      TESSERACT_CONFIG,
+    ),
+  );
   current = { worker, thread, progress };
   worker.catch(() => {
     if (current?.worker === worker) current = undefined;
@@ -131,7 +139,11 @@ async function stopReader(): Promise<void> {
   current = undefined;
   if (!stopping) return;
   if (stopping.thread) stopping.thread.terminate();
-  else await stopping.worker.then((worker) => worker.terminate(), () => {});
+  else
+    await stopping.worker.then(
+      (worker) => worker.terminate(),
+      () => {},
+    );
 }
 
 /**

@@ -15,22 +15,44 @@ const IOS_BUBBLE = [at(627, 677, 'Royal Mail: Your parcel is on'), at(693, 743, 
 
 describe('withoutScreenChrome on a phone screenshot', () => {
   it('drops the status bar, the sender bar and the time stamp above the message', () => {
-    const page = phone([at(60, 97, '9:41', 122), at(326, 352, '+44 7700 900461', 426), at(495, 526, 'Text Message', 460), at(539, 570, 'Today 09:41', 485), ...IOS_BUBBLE]);
+    const page = phone([
+      at(60, 97, '9:41', 122),
+      at(326, 352, '+44 7700 900461', 426),
+      at(495, 526, 'Text Message', 460),
+      at(539, 570, 'Today 09:41', 485),
+      ...IOS_BUBBLE,
+    ]);
     expect(kept(page)).toEqual(['Royal Mail: Your parcel is on', 'hold because of an unpaid fee.']);
   });
 
   it('drops the unknown-sender notice and the empty input box below it', () => {
-    const page = phone([at(495, 526, 'Text Message', 460), ...IOS_BUBBLE, at(1116, 1150, 'The sender is not in your contact list.', 250), at(1170, 1204, 'Report Junk', 485), at(2348, 2401, 'Text Message', 63)]);
+    const page = phone([
+      at(495, 526, 'Text Message', 460),
+      ...IOS_BUBBLE,
+      at(1116, 1150, 'The sender is not in your contact list.', 250),
+      at(1170, 1204, 'Report Junk', 485),
+      at(2348, 2401, 'Text Message', 63),
+    ]);
     expect(kept(page)).toEqual(['Royal Mail: Your parcel is on', 'hold because of an unpaid fee.']);
   });
 
   it('drops Android’s top bar and its "Today · 09:41" stamp', () => {
-    const page = phone([at(35, 72, '09:41', 57), at(142, 266, '+44 7700 900461', 46), at(372, 406, 'Today · 09:41', 464), at(485, 532, 'HMRC: You are eligible for a tax refund', 190), at(2346, 2404, 'Text message', 62)]);
+    const page = phone([
+      at(35, 72, '09:41', 57),
+      at(142, 266, '+44 7700 900461', 46),
+      at(372, 406, 'Today · 09:41', 464),
+      at(485, 532, 'HMRC: You are eligible for a tax refund', 190),
+      at(2346, 2404, 'Text message', 62),
+    ]);
     expect(kept(page)).toEqual(['HMRC: You are eligible for a tax refund']);
   });
 
   it('without a time stamp, drops the short sender bar but keeps a message line just below it', () => {
-    const page = phone([at(60, 97, '9:41', 122), at(326, 352, 'HSBC UK', 502), at(430, 480, 'HSBC: A new payee was added to your account')]);
+    const page = phone([
+      at(60, 97, '9:41', 122),
+      at(326, 352, 'HSBC UK', 502),
+      at(430, 480, 'HSBC: A new payee was added to your account'),
+    ]);
     expect(kept(page)).toEqual(['HSBC: A new payee was added to your account']);
   });
 
@@ -40,7 +62,12 @@ describe('withoutScreenChrome on a phone screenshot', () => {
   });
 
   it('drops delivery receipts and later time stamps in the conversation', () => {
-    const page = phone([...IOS_BUBBLE, at(800, 830, 'Delivered', 900), at(900, 930, 'Yesterday 18:02', 460), at(960, 990, 'Read 09:42', 900)]);
+    const page = phone([
+      ...IOS_BUBBLE,
+      at(800, 830, 'Delivered', 900),
+      at(900, 930, 'Yesterday 18:02', 460),
+      at(960, 990, 'Read 09:42', 900),
+    ]);
     expect(kept(page)).toEqual(['Royal Mail: Your parcel is on', 'hold because of an unpaid fee.']);
   });
 });
@@ -73,10 +100,12 @@ describe('withoutScreenChrome on other pictures', () => {
 
 describe('isMailLabels', () => {
   it('recognises buttons and folders, with or without the spaces between them', () => {
-    for (const text of ['Archive', 'Reportspam Delete Mark asunread Move to', 'Inbox 24', 'tome', 'Reply all Forward']) expect(isMailLabels(text)).toBe(true);
+    for (const text of ['Archive', 'Reportspam Delete Mark asunread Move to', 'Inbox 24', 'tome', 'Reply all Forward'])
+      expect(isMailLabels(text)).toBe(true);
   });
 
   it('does not take a message’s words for labels', () => {
-    for (const text of ['Dear Customer,', 'Mailbox storage full', 'Move to the new app', 'IT Support Team', '24', '']) expect(isMailLabels(text)).toBe(false);
+    for (const text of ['Dear Customer,', 'Mailbox storage full', 'Move to the new app', 'IT Support Team', '24', ''])
+      expect(isMailLabels(text)).toBe(false);
   });
 });

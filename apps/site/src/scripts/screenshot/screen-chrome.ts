@@ -3,7 +3,7 @@
 // The checker should read the message, not "Text Message · Today 09:41" or "Report Junk".
 import { lineText, type OcrLine, type OcrPage } from './ocr-page';
 
-const DAY = String.raw`(?:today|yesterday|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)`;
+const DAY = `(?:today|yesterday|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)`;
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
 const DATE = String.raw`(?:${DAY}|\d{1,2}(?:st|nd|rd|th)?\s${MONTH}(?:\s\d{4})?|${MONTH}\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s\d{4})?|\d{1,2}/\d{1,2}/\d{2,4})`;
 const TIME = String.raw`\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?`;
@@ -12,9 +12,12 @@ const SEPARATOR = String.raw`\s*[·•.,\-–—]?\s*`;
 
 /** A conversation's time stamps: "Text Message · Today 09:41", "Today - 09:41", "Yesterday", "Mon, 3 Jun at 14:02", "09:41 (2 hours ago)". */
 const STAMP_LINES: RegExp[] = [
-  new RegExp(String.raw`^(?:${SERVICE}${SEPARATOR})?(?:${DATE},?${SEPARATOR}(?:at\s)?)?${TIME}(?:\s\(\d+\s(?:minutes?|hours?|days?)\sago\))?$`, 'i'),
-  new RegExp(String.raw`^(?:${SERVICE}|${DATE})$`, 'i'),
-  new RegExp(String.raw`^${SERVICE}${SEPARATOR}${DATE}$`, 'i'),
+  new RegExp(
+    String.raw`^(?:${SERVICE}${SEPARATOR})?(?:${DATE},?${SEPARATOR}(?:at\s)?)?${TIME}(?:\s\(\d+\s(?:minutes?|hours?|days?)\sago\))?$`,
+    'i',
+  ),
+  new RegExp(`^(?:${SERVICE}|${DATE})$`, 'i'),
+  new RegExp(`^${SERVICE}${SEPARATOR}${DATE}$`, 'i'),
 ];
 
 /** Other lines that are never a message's words, wherever they appear. */
@@ -32,13 +35,49 @@ const NOTICE_LINES: RegExp[] = [
 ];
 
 /** What a messages app's input box says when empty. */
-const INPUT_PLACEHOLDER = new RegExp(String.raw`^(?:${SERVICE}|type a message|message|write a message|start chat)$`, 'i');
+const INPUT_PLACEHOLDER = new RegExp(`^(?:${SERVICE}|type a message|message|write a message|start chat)$`, 'i');
 
 /** A mail client's buttons, folders and "to me": a line made only of these (and counts) is chrome. */
 const MAIL_LABELS = [
-  'compose', 'new', 'message', 'inbox', 'starred', 'snoozed', 'important', 'sent', 'drafts', 'draft', 'spam', 'junk', 'trash', 'bin',
-  'deleted', 'items', 'archive', 'report', 'delete', 'mark', 'as', 'unread', 'read', 'move', 'to', 'me', 'reply', 'all', 'forward',
-  'more', 'print', 'labels', 'label', 'folders', 'back', 'older', 'newer', 'flag', 'mail',
+  'compose',
+  'new',
+  'message',
+  'inbox',
+  'starred',
+  'snoozed',
+  'important',
+  'sent',
+  'drafts',
+  'draft',
+  'spam',
+  'junk',
+  'trash',
+  'bin',
+  'deleted',
+  'items',
+  'archive',
+  'report',
+  'delete',
+  'mark',
+  'as',
+  'unread',
+  'read',
+  'move',
+  'to',
+  'me',
+  'reply',
+  'all',
+  'forward',
+  'more',
+  'print',
+  'labels',
+  'label',
+  'folders',
+  'back',
+  'older',
+  'newer',
+  'flag',
+  'mail',
 ];
 
 /** Phone screenshots are tall: 16:9 and taller. */
@@ -66,7 +105,9 @@ export function withoutScreenChrome(page: OcrPage): OcrLine[] {
     // the first time stamp; without one, they are the short lines in the top bars' place.
     // (The status bar's clock is a time too, but it is above them all.)
     const inTopBars = (line: OcrLine) => line.box.y1 <= page.width * TOP_BARS.least;
-    const stampTops = page.lines.filter((line, index) => stamp[index] && !inTopBars(line) && line.box.y0 < page.height * HEADER_LIMIT).map((line) => line.box.y0);
+    const stampTops = page.lines
+      .filter((line, index) => stamp[index] && !inTopBars(line) && line.box.y0 < page.height * HEADER_LIMIT)
+      .map((line) => line.box.y0);
     const firstStamp = stampTops.length > 0 ? Math.min(...stampTops) : undefined;
     page.lines.forEach((line, index) => {
       const bottom = line.box.y1;
@@ -88,7 +129,9 @@ export function isMailLabels(text: string): boolean {
   const reachable = new Array<boolean>(letters.length + 1).fill(false);
   reachable[0] = true;
   for (let end = 1; end <= letters.length; end += 1) {
-    reachable[end] = MAIL_LABELS.some((label) => end >= label.length && reachable[end - label.length] === true && letters.endsWith(label, end));
+    reachable[end] = MAIL_LABELS.some(
+      (label) => end >= label.length && reachable[end - label.length] === true && letters.endsWith(label, end),
+    );
   }
   return reachable[letters.length] === true;
 }

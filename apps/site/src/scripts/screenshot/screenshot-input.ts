@@ -7,7 +7,14 @@ import type { ReadProgress } from './read-screenshot';
 const section = document.querySelector<HTMLElement>('[data-screenshot]');
 const form = document.querySelector<HTMLFormElement>('form[data-checker]');
 const textarea = form?.querySelector('textarea');
-if (section && form && textarea && typeof WebAssembly === 'object' && typeof Worker === 'function' && typeof OffscreenCanvas === 'function') {
+if (
+  section &&
+  form &&
+  textarea &&
+  typeof WebAssembly === 'object' &&
+  typeof Worker === 'function' &&
+  typeof OffscreenCanvas === 'function'
+) {
   wireScreenshotInput(section, form, textarea);
 }
 
@@ -53,7 +60,9 @@ function wireScreenshotInput(section: HTMLElement, form: HTMLFormElement, textar
         return;
       }
       textarea.value = text;
-      say('We read the text from your screenshot into the box below. Check the text matches your screenshot and correct it if needed, then press “Check for warning signs” again.');
+      say(
+        'We read the text from your screenshot into the box below. Check the text matches your screenshot and correct it if needed, then press “Check for warning signs” again.',
+      );
       form.requestSubmit();
     } catch (error) {
       if (controller.signal.aborted) return say('Reading the screenshot was cancelled.');
