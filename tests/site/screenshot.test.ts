@@ -98,7 +98,7 @@ describe('screenshot input', () => {
 
     const typed = await checkTyped(page, AMAZON_VOICEMAIL);
     expect(read.level).toBe('high');
-    expect(read.signs).toEqual(typed.signs);
+    expect(read.signs, `text read: ${JSON.stringify(read.text)}`).toEqual(typed.signs);
     expect(read.signs.length).toBeGreaterThan(1);
     expect(read.signs.every((sign) => sign !== '')).toBe(true);
     expect(wordAccuracy(AMAZON_VOICEMAIL, read.text)).toBeGreaterThanOrEqual(0.95);
