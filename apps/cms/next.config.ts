@@ -17,10 +17,10 @@ const nextConfig: NextConfig = {
   // recheck (thorough ReDoS checks on save) loads its own backend at run time; bundling it breaks.
   serverExternalPackages: ['recheck'],
   webpack: (webpackConfig, { isServer }) => {
-    // @redflags/corpus (the first-start import) reads messages.jsonl beside its own file, which bundling
+    // @redflags/corpus (the first-start import) and @redflags/content (the seed) read files beside their own, which bundling
     // breaks; npm links it from packages/, outside node_modules, so serverExternalPackages skips it.
     // Required at run time instead (Node 22 requires ES modules).
-    if (isServer) webpackConfig.externals = [...[webpackConfig.externals ?? []].flat(), { '@redflags/corpus': 'commonjs @redflags/corpus' }];
+    if (isServer) webpackConfig.externals = [...[webpackConfig.externals ?? []].flat(), { '@redflags/corpus': 'commonjs @redflags/corpus', '@redflags/content': 'commonjs @redflags/content' }];
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],
       '.js': ['.ts', '.tsx', '.js', '.jsx'],

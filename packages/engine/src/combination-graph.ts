@@ -41,26 +41,45 @@ export function findCombinationProblems(rules: readonly Pick<Rule, 'id' | 'match
   return problems;
 }
 
-/** Ids of the rules with a combination, each after the combinations it depends on; rules in a loop are left out. */
-export function combinationOrder(rules: readonly Pick<Rule, 'id' | 'match'>[]): string[] {
+/** What ordering needs of a rule: its id and the rules its combination names (as written or as parsed). */
+export interface CombiningRule {
+  id: string;
+  match: { combination?: { allOf?: readonly string[]; anyOf?: readonly string[] } | undefined };
+}
+
+/**
+ * The rules, each after the rules its combination names, otherwise in the given order (depth-first); a rule in a loop,
+ * or that depends on one, is left out. Names of rules not given are skipped.
+ * @example orderByCombinations([{ id: 'both', match: { combination: { allOf: ['a'] } } }, { id: 'a', match: {} }]).map((r) => r.id) // ['a', 'both']
+ */
+export function orderByCombinations<R extends CombiningRule>(rules: readonly R[]): R[] {
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const state = new Map<string, 'visiting' | 'done' | 'loop'>();
-  const order: string[] = [];
-  const visit = (id: string): boolean => {
-    const seen = state.get(id);
+  const order: R[] = [];
+  const visit = (rule: R): boolean => {
+    const seen = state.get(rule.id);
     if (seen === 'done') return true;
     if (seen === 'visiting' || seen === 'loop') return false;
-    const rule = byId.get(id);
-    if (rule?.match.combination === undefined) return true;
-    state.set(id, 'visiting');
-    const parts = [...rule.match.combination.allOf, ...rule.match.combination.anyOf];
-    const ok = parts.every((part) => !byId.has(part) || visit(part));
-    state.set(id, ok ? 'done' : 'loop');
-    if (ok) order.push(id);
+    state.set(rule.id, 'visiting');
+    const combination = rule.match.combination;
+    const parts = [...(combination?.allOf ?? []), ...(combination?.anyOf ?? [])];
+    const ok = parts.every((id) => {
+      const part = byId.get(id);
+      return part === undefined || visit(part);
+    });
+    state.set(rule.id, ok ? 'done' : 'loop');
+    if (ok) order.push(rule);
     return ok;
   };
-  for (const rule of rules) visit(rule.id);
+  for (const rule of rules) visit(rule);
   return order;
+}
+
+/** Ids of the rules with a combination, each after the combinations it depends on; rules in a loop are left out. */
+export function combinationOrder(rules: readonly CombiningRule[]): string[] {
+  return orderByCombinations(rules)
+    .filter((rule) => rule.match.combination !== undefined)
+    .map((rule) => rule.id);
 }
 
 function findCycles(rules: readonly Pick<Rule, 'id' | 'match'>[]): string[][] {

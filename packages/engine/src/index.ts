@@ -12,5 +12,6 @@ export { BundleError, formatProblem, type Problem } from './problems.js';
 export { normalizeText, toOriginalRange, type NormalizedText } from './normalize.js';
 export { checkPattern } from './pattern-checks.js';
 export { findEntities } from './extract-entities.js';
+export { combinationOrder, orderByCombinations, type CombiningRule } from './combination-graph.js';
 export { MIN_SCAM_SHARE, runQa, type QaFlag, type QaMessage, type QaOverall, type QaReport, type QaRuleFigures } from './qa.js';
 export { GIFT_CARDS, ONE_TIME_CODES, REMOTE_ACCESS_APPS, URL_SHORTENERS } from './entity-catalogue.js';

@@ -3,6 +3,7 @@ import * as migration_20261125_150522_rule_low_precision_publish from './2026112
 import * as migration_20261202_150235_scheduled_publishing from './20261202_150235_scheduled_publishing';
 import * as migration_20261202_150848_signs_and_next_steps from './20261202_150848_signs_and_next_steps';
 import * as migration_20261202_185517_scoring_models_and_test_message_part from './20261202_185517_scoring_models_and_test_message_part';
+import * as migration_20261202_191745_repair_refused_launch_patterns from './20261202_191745_repair_refused_launch_patterns';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261202_185517_scoring_models_and_test_message_part.up,
     down: migration_20261202_185517_scoring_models_and_test_message_part.down,
-    name: '20261202_185517_scoring_models_and_test_message_part'
+    name: '20261202_185517_scoring_models_and_test_message_part',
+  },
+  {
+    up: migration_20261202_191745_repair_refused_launch_patterns.up,
+    down: migration_20261202_191745_repair_refused_launch_patterns.down,
+    name: '20261202_191745_repair_refused_launch_patterns'
   },
 ];

@@ -3,14 +3,13 @@
 // Prints the sizes with and without examples and without the model, and checks that the browser's copy
 // reads every corpus message exactly as the full bundle does.
 import { gzipSync } from 'node:zlib';
+import { buildLaunchBundle, readLaunchContent } from '@redflags/content';
 import { readCorpus } from '@redflags/corpus';
 import { createChecker } from '@redflags/engine';
 import { trainScorer } from '@redflags/engine/learn';
 import { parseHost } from '@redflags/engine/parse-host';
 import { BrowserRuleBundle, RuleBundle, toBrowserBundle } from '@redflags/schema';
 import { describe, expect, it } from 'vitest';
-import { launchContent } from '../seed/content/index.js';
-import { buildSeedBundle } from '../seed/seed-bundle.js';
 
 /** The issue's target for the browser's bundle with the model, in bytes of gzip (-9). */
 const MAX_BROWSER_GZIP = 80_000;
@@ -20,7 +19,7 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 
 describe('the launch bundle as the browser downloads it', () => {
   const corpus = readCorpus();
-  const rules = RuleBundle.parse(buildSeedBundle(launchContent, new Date('2026-12-02T00:00:00Z')));
+  const rules = RuleBundle.parse(buildLaunchBundle(readLaunchContent(), new Date('2026-12-02T00:00:00Z')));
   const { model } = trainScorer(rules, corpus, { parseHost, now: new Date('2026-12-02T00:00:00Z') });
   const full: RuleBundle = { ...rules, model };
   const browser = toBrowserBundle(full);

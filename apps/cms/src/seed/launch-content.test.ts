@@ -1,11 +1,12 @@
 // The real launch content loads into an empty CMS without a single refusal: what the first
 // start of a fresh install does. Slow (every rule is compiled with the engine as it is published).
+import { readLaunchContent } from '@redflags/content';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSiteContent } from '../publishing/build-site-content.js';
 import { startTestPayload, type TestPayload } from '../testing/start-test-payload.js';
-import { launchContent } from './content/index.js';
 import { seedLaunchContent, type SeedReport } from './seed.js';
 
+const launchContent = readLaunchContent();
 let t: TestPayload;
 let report: SeedReport;
 beforeAll(async () => {

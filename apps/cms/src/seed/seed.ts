@@ -2,19 +2,18 @@
 // checker settings, rules and guides, each upserted by slug and published. Idempotent: a record whose stored version
 // already equals the content is left alone, so a second run writes nothing.
 import { Brand, CheckerSettings, Guide, NextSteps, ReportingBody, Rule, Sign } from '@redflags/schema';
+import type { LaunchContent } from '@redflags/content';
+import { orderByCombinations } from '@redflags/engine';
 import type { GuideInput, RuleInput } from '@redflags/schema';
 import { ValidationError, type Payload } from 'payload';
 import { brandFromDocument, brandToDocument, type BrandDocument } from '../mapping/brand.js';
 import { guideFromDocument, guideToDocument, type GuideDocument } from '../mapping/guide.js';
-import { paragraphsToRichText } from '../mapping/lexical.js';
 import { nextStepsFromDocument, nextStepsToDocument, type NextStepsDocument } from '../mapping/next-steps.js';
 import { emptySlugIndex, type SlugIndex } from '../mapping/relations.js';
 import { reportingBodyFromDocument, reportingBodyToDocument, type ReportingBodyDocument } from '../mapping/reporting-body.js';
 import { ruleFromDocument, ruleToDocument, type RuleDocument } from '../mapping/rule.js';
 import { settingsFromDocument, settingsToDocument, type SettingsDocument } from '../mapping/settings.js';
 import { signFromDocument, signToDocument, type SignDocument } from '../mapping/sign.js';
-import type { GuideSeed, LaunchContent } from './content/index.js';
-import { orderByCombinations } from './order-by-combinations.js';
 
 export interface SeedReport {
   created: number;
@@ -49,15 +48,16 @@ export async function seedLaunchContent(payload: Payload, content: LaunchContent
   for (const sign of content.signs) {
     await upsert('signs', sign.id, signToDocument(sign), (doc) => Sign.parse(signFromDocument(doc as SignDocument)));
   }
+  // Each rule is checked against those already saved, so combinations go after their parts; a rule in a loop cannot be saved.
   const rules = orderByCombinations(content.rules);
-  const guides = content.guides.map(guideFromSeed);
+  const looped = content.rules.filter((rule) => !rules.includes(rule));
   // Rules and guides link to each other: guides go first so rules find them; the second pass
   // fills the guides' links to rules and to guides created after them.
   for (let pass = 0; pass < 2; pass += 1) {
     const passReport: SeedReport = { created: 0, updated: 0, unchanged: 0, failed: [] };
     const upsertInPass = upserter(payload, passReport);
     const index = await loadIndex(payload);
-    for (const guide of guides) await upsertGuide(upsertInPass, guide, index);
+    for (const guide of content.guides) await upsertGuide(upsertInPass, guide, index);
     for (const rule of rules) await upsertRule(upsertInPass, rule, index, passReport);
     report.created += passReport.created;
     report.updated += passReport.updated;
@@ -65,13 +65,10 @@ export async function seedLaunchContent(payload: Payload, content: LaunchContent
     if (pass === 1) {
       report.unchanged += passReport.unchanged;
       report.failed.push(...passReport.failed);
+      for (const rule of looped) report.failed.push(`rules '${rule.id}': match.combination leads back to itself through the rules it names; remove one of them`);
     }
   }
   return report;
-}
-
-function guideFromSeed(seed: GuideSeed): GuideInput {
-  return { ...seed, scenario: paragraphsToRichText(seed.scenario) };
 }
 
 async function upsertRule(upsert: Upsert, rule: RuleInput, index: SlugIndex, report: SeedReport): Promise<void> {

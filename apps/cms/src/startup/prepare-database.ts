@@ -3,12 +3,11 @@
 import type { Payload } from 'payload';
 import { errorDetail } from '../database/explain-startup-error.js';
 import { runMigrations } from '../database/run-migrations.js';
-import { launchContent, type LaunchContent } from '../seed/content/index.js';
+import { readLaunchContent, type LaunchContent } from '@redflags/content';
 import { seedLaunchContent } from '../seed/seed.js';
 import { createFirstAdmin } from './create-first-admin.js';
 import { importCorpusIntoEmptyTestMessages } from './import-corpus.js';
 import { trainFirstModel } from './train-first-model.js';
-import { repairRefusedPatterns } from './repair-refused-patterns.js';
 
 export interface PrepareOptions {
   seedWhenEmpty: boolean;
@@ -31,12 +30,8 @@ export async function prepareDatabase(payload: Payload, options: PrepareOptions)
 async function prepare(payload: Payload, options: PrepareOptions): Promise<void> {
   await runMigrations(payload);
   await createFirstAdmin(payload, options.adminEmail, options.adminPassword);
-  const content = options.content ?? launchContent;
-  const repair = await repairRefusedPatterns(payload, content.rules);
-  for (const line of repair.repaired) payload.logger.info(`Repaired launch ${line}.`);
-  for (const line of repair.failed) payload.logger.error(`Launch ${line}.`);
   if (options.seedWhenEmpty && (await isEmpty(payload))) {
-    const report = await seedLaunchContent(payload, content);
+    const report = await seedLaunchContent(payload, options.content ?? readLaunchContent());
     payload.logger.info(`Seeded the launch content: ${report.created} created, ${report.updated} updated, ${report.failed.length} failed.`);
     for (const line of report.failed) payload.logger.error(`seed: ${line}`);
   }

@@ -43,8 +43,8 @@ describe('validateSiteContent', () => {
     const problems = problemsOf(raw);
     expect(problems).toHaveLength(3);
     expect(problems[0]).toMatch(/^brands \| 'amazon' \| domains\.0 \| must be a domain name/);
-    expect(problems[1]).toBe("reportingBodies | 'police-scotland' | link | must be an http:// or https:// address");
-    expect(problems[2]).toBe("reportingBodies | 'ncsc-phishing' | channels | choose at least one channel");
+    expect(problems[1]).toBe("reportingBodies | 'fbi-ic3' | link | must be an http:// or https:// address");
+    expect(problems[2]).toBe("reportingBodies | 'forward-texts-7726-us' | channels | choose at least one channel");
   });
 
   it('reads an export made before next steps existed as having none', () => {
