@@ -3,6 +3,7 @@
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { ocrAssets } from './integrations/ocr-assets.mjs';
 
 export default defineConfig({
   // Canonical URLs, the sitemap and RSS use this; set REDFLAGS_SITE_URL to the public address.
@@ -13,7 +14,7 @@ export default defineConfig({
   // A publish builds into a fresh folder and swaps it in when complete, so a visitor never sees a half-built site.
   outDir: process.env.REDFLAGS_SITE_OUT_DIR ?? './dist',
   trailingSlash: 'ignore',
-  integrations: [sitemap({ filter: (page) => !/\/(check\/result|api|bundle|preview)\//.test(page) })],
+  integrations: [sitemap({ filter: (page) => !/\/(check\/result|api|bundle|preview)\//.test(page) }), ocrAssets()],
   // Astro rejects cross-site form posts to on-demand routes (the no-JS checker form).
   security: { checkOrigin: true },
   build: { inlineStylesheets: 'never' },

@@ -26,7 +26,7 @@ function fingerprint(): string {
       else if (!name.endsWith('.map')) hash.update(path).update(readFileSync(path));
     }
   };
-  for (const dir of ['apps/site/src', 'apps/site/server', 'packages/engine/dist', 'packages/schema/dist']) walk(join(root, dir));
+  for (const dir of ['apps/site/src', 'apps/site/server', 'apps/site/integrations', 'packages/engine/dist', 'packages/schema/dist']) walk(join(root, dir));
   for (const file of ['apps/site/astro.config.mjs', 'apps/site/package.json']) {
     hash.update(file).update(readFileSync(join(root, file)));
   }

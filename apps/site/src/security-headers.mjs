@@ -1,7 +1,12 @@
 // The security headers every response carries, in one place: the node server sets them on static
 // files and the Astro middleware on on-demand routes; apps/site/README.md repeats them for static hosts.
 
-/** Content-Security-Policy: scripts only from this site, never inline ('wasm-unsafe-eval' is for pagefind's search). */
+/**
+ * Content-Security-Policy: scripts only from this site, never inline. 'wasm-unsafe-eval' lets pagefind's
+ * search and the screenshot reader compile their WebAssembly; it allows no JavaScript eval. Workers fall
+ * under script-src too (there is no worker-src), so the screenshot reader's worker must be a file of
+ * this site, never a blob: or data: URL.
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
