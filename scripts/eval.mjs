@@ -22,7 +22,9 @@ if (!args.includes('--bundle') && !args.includes('--help') && !args.includes('-h
   const file = join(mkdtempSync(join(tmpdir(), 'redflags-eval-')), 'launch-bundle.json');
   writeFileSync(file, `${JSON.stringify(bundle, null, 2)}\n`);
   // On stderr, so `-- --json` prints JSON only.
-  console.error(`wrote ${bundle.rules.length} rules, ${bundle.brands?.length ?? 0} brands, ${bundle.guides?.length ?? 0} guides to ${file}`);
+  console.error(
+    `wrote ${bundle.rules.length} rules, ${bundle.brands?.length ?? 0} brands, ${bundle.guides?.length ?? 0} guides to ${file}`,
+  );
   args.unshift('--bundle', file);
 }
 run('node', ['packages/engine/dist/cli/eval.js', ...args]);

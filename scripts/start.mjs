@@ -19,7 +19,10 @@ let stopping = false;
 const steps = [
   ['Building the shared packages (schema, engine)', () => turboBuild('@redflags/schema', '@redflags/engine')],
   ['Building the CMS (Next.js; a few minutes the first time, cached after)', () => turboBuild('@redflags/cms')],
-  ['Starting the CMS (database migrations, first admin; on the first start the seed, the corpus import and a first learned model)', startCms],
+  [
+    'Starting the CMS (database migrations, first admin; on the first start the seed, the corpus import and a first learned model)',
+    startCms,
+  ],
   ['Starting the site (first start builds it: about a minute)', startSite],
 ];
 
@@ -51,7 +54,8 @@ Press Ctrl-C to stop.`);
 function turboBuild(...packages) {
   const args = ['run', 'build', ...packages.map((name) => `--filter=${name}`), '--output-logs=new-only'];
   const result = spawnSync(join(root, 'node_modules/.bin/turbo'), args, { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`turbo ${args.join(' ')} exited with ${result.status}. Read the build output above; then run npm start again.`);
+  if (result.status !== 0)
+    throw new Error(`turbo ${args.join(' ')} exited with ${result.status}. Read the build output above; then run npm start again.`);
 }
 
 async function startCms() {
@@ -92,13 +96,17 @@ function launch(name, command, args, env) {
 /** Waits until `url` answers 2xx, saying every 15 s that it still waits; fails if the child exits first or time runs out. */
 async function waitFor(url, child, seconds, what, name) {
   const deadline = Date.now() + seconds * 1000;
-  const note = setInterval(() => console.log(`    still waiting for ${what} at ${url} (${Math.round((deadline - Date.now()) / 1000)} s left)…`), 15_000);
+  const note = setInterval(
+    () => console.log(`    still waiting for ${what} at ${url} (${Math.round((deadline - Date.now()) / 1000)} s left)…`),
+    15_000,
+  );
   try {
     await waitForUrl(url, child, what, seconds * 1000, 1000);
   } catch (error) {
-    const hint = child.child.exitCode === null && child.child.signalCode === null
-      ? `Check its output above (lines starting [${name}]).`
-      : `Its last lines:\n${lastLines(child.output(), 30)}`;
+    const hint =
+      child.child.exitCode === null && child.child.signalCode === null
+        ? `Check its output above (lines starting [${name}]).`
+        : `Its last lines:\n${lastLines(child.output(), 30)}`;
     throw new Error(`${error.message}. ${hint}`);
   } finally {
     clearInterval(note);

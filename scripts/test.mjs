@@ -21,7 +21,10 @@ if (process.argv.length <= 2) {
   for (const check of checks) {
     console.log(`\n== ${check.name}`);
     const run = spawnSync(check.command, check.args, { cwd: root, stdio: 'inherit' });
-    if (run.status !== 0) failedChecks.push(`FAILED ${check.name}: \`${[check.command, ...check.args].join(' ')}\` exited ${run.status ?? run.signal}; its output is above`);
+    if (run.status !== 0)
+      failedChecks.push(
+        `FAILED ${check.name}: \`${[check.command, ...check.args].join(' ')}\` exited ${run.status ?? run.signal}; its output is above`,
+      );
   }
 }
 
@@ -45,7 +48,9 @@ for (const dir of workspaces) {
   failed += json.numFailedTests;
   // A file that failed outside its tests (a syntax error, a missing import, a failing beforeAll that
   // skipped them all) has no failed test counted: count the file as one failure.
-  failed += json.testResults.filter((file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed')).length;
+  failed += json.testResults.filter(
+    (file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
+  ).length;
   failures.push(...failuresIn(dir, json));
 }
 for (const dir of missing) {
@@ -73,7 +78,8 @@ function failuresIn(dir, json) {
     const where = `${dir}/${file.name.split(`/${dir}/`).pop()}`;
     const failedTests = file.assertionResults.filter((test) => test.status === 'failed');
     for (const test of failedTests) paragraphs.push(`FAILED ${where} > ${test.fullName}\n    ${trim(test.failureMessages.join('\n'))}`);
-    if (file.status === 'failed' && failedTests.length === 0) paragraphs.push(`FAILED ${where}\n    ${trim(file.message ?? 'the file failed')}`);
+    if (file.status === 'failed' && failedTests.length === 0)
+      paragraphs.push(`FAILED ${where}\n    ${trim(file.message ?? 'the file failed')}`);
   }
   return paragraphs;
 }
@@ -83,9 +89,7 @@ function listWorkspaces() {
   const dirs = [];
   for (const pattern of rootPackage.workspaces) {
     const base = pattern.replace(/\/\*$/, '');
-    const candidates = pattern.endsWith('/*')
-      ? readdir(join(root, base)).map((name) => join(base, name))
-      : [base];
+    const candidates = pattern.endsWith('/*') ? readdir(join(root, base)).map((name) => join(base, name)) : [base];
     for (const dir of candidates) {
       const manifest = join(root, dir, 'package.json');
       if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).scripts?.test) dirs.push(dir);

@@ -20,7 +20,11 @@ const nextConfig: NextConfig = {
     // @redflags/corpus (the first-start import) and @redflags/content (the seed) read files beside their own, which bundling
     // breaks; npm links it from packages/, outside node_modules, so serverExternalPackages skips it.
     // Required at run time instead (Node 22 requires ES modules).
-    if (isServer) webpackConfig.externals = [...[webpackConfig.externals ?? []].flat(), { '@redflags/corpus': 'commonjs @redflags/corpus', '@redflags/content': 'commonjs @redflags/content' }];
+    if (isServer)
+      webpackConfig.externals = [
+        ...[webpackConfig.externals ?? []].flat(),
+        { '@redflags/corpus': 'commonjs @redflags/corpus', '@redflags/content': 'commonjs @redflags/content' },
+      ];
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],
       '.js': ['.ts', '.tsx', '.js', '.jsx'],

@@ -58,7 +58,10 @@ describe('a fresh start', () => {
     expect([train.length, docs.length - train.length]).toEqual([727, 311]);
     // The scored rule with the most hits on the train part, as the engine counts them.
     const bundle = RuleBundle.parse(await cmsJson('/api/bundle'));
-    const report = runQa(createChecker(bundle), train.map((doc) => ({ id: doc.id, label: doc.label, text: doc.text })));
+    const report = runQa(
+      createChecker(bundle),
+      train.map((doc) => ({ id: doc.id, label: doc.label, text: doc.text })),
+    );
     const busiest = report.rules.filter((r) => r.scored).sort((a, b) => b.scamHits + b.harmlessHits - (a.scamHits + a.harmlessHits))[0]!;
     const { docs: rules } = await cmsJson<{ docs: { id: string }[] }>(`/api/rules?where[slug][equals]=${busiest.ruleId}&depth=0`);
 
@@ -66,7 +69,9 @@ describe('a fresh start', () => {
     const panel = page.getByTestId('rule-qa-panel');
     await panel.getByTestId('rule-qa-summary').waitFor({ timeout: 60_000 });
     expect(await panel.getByTestId('rule-qa-summary').textContent()).toMatch(
-      new RegExp(`^${busiest.scamHits + busiest.harmlessHits} hits on 727 test messages: ${busiest.scamHits} scam, ${busiest.harmlessHits} harmless\\. S/O: `),
+      new RegExp(
+        `^${busiest.scamHits + busiest.harmlessHits} hits on 727 test messages: ${busiest.scamHits} scam, ${busiest.harmlessHits} harmless\\. S/O: `,
+      ),
     );
     expect(await panel.getByTestId('rule-qa-test-part').textContent()).toContain('The 311 messages of the test part are left out');
   }, 120_000);
@@ -77,7 +82,9 @@ describe('a fresh start', () => {
     await page.goto(`${cms.url}/admin`);
     const notice = page.getByTestId('scoring-model-live');
     await notice.waitFor({ timeout: 60_000 });
-    expect(await notice.textContent()).toContain(`When it was trained, it flagged ${share(test.scams.flagged, test.scams.total)} of the test part’s scams`);
+    expect(await notice.textContent()).toContain(
+      `When it was trained, it flagged ${share(test.scams.flagged, test.scams.total)} of the test part’s scams`,
+    );
 
     await page.goto(`${cms.url}/admin/collections/scoring-models`);
     const table = page.getByTestId('model-figures');
@@ -106,7 +113,12 @@ describe('a fresh start', () => {
     expect(cells.map((cell) => /\(\d+\/(\d+)\)$/.exec(cell)?.[1])).toEqual([...scams, ...scams]);
     await panel.getByTestId('publish-model').click();
     await message.getByText('Published: the candidate is now the live model').waitFor({ timeout: 60_000 });
-    const models = await cmsJson<{ docs: { status: string; trainedBy: string }[] }>('/api/scoring-models?sort=createdAt&depth=0&select[status]=true&select[trainedBy]=true');
-    expect(models.docs.map((d) => [d.status, d.trainedBy])).toEqual([['retired', 'first start'], ['live', ADMIN.email]]);
+    const models = await cmsJson<{ docs: { status: string; trainedBy: string }[] }>(
+      '/api/scoring-models?sort=createdAt&depth=0&select[status]=true&select[trainedBy]=true',
+    );
+    expect(models.docs.map((d) => [d.status, d.trainedBy])).toEqual([
+      ['retired', 'first start'],
+      ['live', ADMIN.email],
+    ]);
   }, 240_000);
 });

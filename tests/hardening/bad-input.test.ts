@@ -71,7 +71,8 @@ describe('hostile input to the server-side checker', () => {
           expect(response.status).toBeLessThan(500);
           const fromApi = path.startsWith('/api/') && response.status !== 403;
           // An empty body is a client-side artefact: the server answers before reading a long body and the socket resets.
-          if (fromApi && response.status >= 400 && response.body !== '') expect(JSON.parse(response.body)).toEqual({ error: expect.any(String) });
+          if (fromApi && response.status >= 400 && response.body !== '')
+            expect(JSON.parse(response.body)).toEqual({ error: expect.any(String) });
         },
       ),
       { numRuns: RUNS },
@@ -89,7 +90,9 @@ describe('each bad-input class gets its 4xx', () => {
 
   it('API: 413 over the limit, also without Content-Length (chunked), 400 malformed, 415 wrong type', async () => {
     expect((await api(JSON.stringify({ text: 'a'.repeat(INPUT_LIMIT + 1) }))).status).toBe(413);
-    expect((await api(JSON.stringify({ text: 'a'.repeat(2_000_000) }), 'application/json', { 'transfer-encoding': 'chunked' })).status).toBe(413);
+    expect(
+      (await api(JSON.stringify({ text: 'a'.repeat(2_000_000) }), 'application/json', { 'transfer-encoding': 'chunked' })).status,
+    ).toBe(413);
     expect((await api('{"text": "unterminated')).status).toBe(400);
     expect((await api(Buffer.from([0xff, 0xfe, 0x7b, 0x00]))).status).toBe(400);
     expect((await api('{"text": ""}')).status).toBe(400);
@@ -103,7 +106,9 @@ describe('each bad-input class gets its 4xx', () => {
     const huge = await form(`text=${'a'.repeat(200_000)}`);
     expect(huge.status).toBe(413);
     expect(huge.body).toContain('That is more than the checker takes');
-    expect((await form(`text=${'b'.repeat(1_200_000)}`, 'application/x-www-form-urlencoded', { 'transfer-encoding': 'chunked' })).status).toBe(400);
+    expect(
+      (await form(`text=${'b'.repeat(1_200_000)}`, 'application/x-www-form-urlencoded', { 'transfer-encoding': 'chunked' })).status,
+    ).toBe(400);
     expect((await form('--x\r\nbroken', 'multipart/form-data; boundary=y')).status).toBe(400);
     expect((await form('text=%20%20')).status).toBe(400);
     expect((await form('{"text": "hi"}', 'application/json')).status).toBe(400);

@@ -45,7 +45,11 @@ async function settled(until: (s: Status) => boolean, timeoutMs = 240_000): Prom
 }
 
 async function checkApi(): Promise<{ status: number; level?: string }> {
-  const response = await fetch(`${siteUrl}/api/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: SCAM }) });
+  const response = await fetch(`${siteUrl}/api/check`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ text: SCAM }),
+  });
   return { status: response.status, level: ((await response.json()) as { level?: string }).level };
 }
 const bundleUrlOf = async () => /data-bundle-url="([^"]+)"/.exec(await (await fetch(`${siteUrl}/check/`)).text())?.[1];
@@ -106,7 +110,9 @@ describe('a broken bundle from the CMS', () => {
     expect(after.current).toBe(before.current);
     expect(after.lastGood?.id).toBe(before.lastGood?.id);
     expect(after.lastFailure?.step).toBe('pages');
-    expect(after.lastFailure?.error).toContain("bundle › the rule bundle, rule 'unexpected-purchase-alert' › match.patterns.0.regex: pattern `([` is not a valid regular expression");
+    expect(after.lastFailure?.error).toContain(
+      "bundle › the rule bundle, rule 'unexpected-purchase-alert' › match.patterns.0.regex: pattern `([` is not a valid regular expression",
+    );
     expect(await bundleUrlOf()).toBe(bundleBefore);
     expect((await fetch(siteUrl + (bundleBefore ?? ''))).status).toBe(200);
     expect((await fetch(`${siteUrl}/guides/amazon-fraud-prevention-call/`)).status).toBe(200);

@@ -106,7 +106,11 @@ describe('privacy of checked text', () => {
 
   it('says on /about exactly what is and is not sent', async () => {
     const html = await (await fetch(`${site.url}/about/`)).text();
-    const privacy = /<h2 id="privacy">[\s\S]*?<\/ul>/.exec(html)?.[0].replace(/<[^>]+>/g, '').replace(/\s+/g, ' ') ?? '';
+    const privacy =
+      /<h2 id="privacy">[\s\S]*?<\/ul>/
+        .exec(html)?.[0]
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ') ?? '';
     for (const promise of [
       'what you paste is checked in your browser and is not sent anywhere',
       'pressing the button sends nothing',

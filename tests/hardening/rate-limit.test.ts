@@ -34,7 +34,9 @@ describe('rate limit on the server-side checker', () => {
     expect(retryAfter).toBeLessThanOrEqual(10);
     expect(limited?.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(limited?.headers['cache-control']).toBe('no-store');
-    expect(JSON.parse(limited?.body ?? '{}')).toEqual({ error: `too many checks from your address; wait ${retryAfter} seconds and try again` });
+    expect(JSON.parse(limited?.body ?? '{}')).toEqual({
+      error: `too many checks from your address; wait ${retryAfter} seconds and try again`,
+    });
   });
 
   it('leaves another address unaffected while the first is limited', async () => {

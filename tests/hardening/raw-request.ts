@@ -10,13 +10,20 @@ export interface RawResponse {
 
 export function rawRequest(
   url: string,
-  { method = 'POST', headers = {}, body = '', localAddress }: { method?: string; headers?: Record<string, string>; body?: string | Buffer; localAddress?: string },
+  {
+    method = 'POST',
+    headers = {},
+    body = '',
+    localAddress,
+  }: { method?: string; headers?: Record<string, string>; body?: string | Buffer; localAddress?: string },
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method, headers, localAddress, agent: false }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }),
+      );
       response.on('error', reject);
     });
     // The server may answer (413) and close before the whole body is sent.

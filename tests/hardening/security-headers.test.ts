@@ -26,7 +26,9 @@ afterAll(async () => {
 /** Every file under a folder of the build, as site paths. */
 function filesUnder(folder: string): string[] {
   const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+    );
   return walk(join(client, folder)).map((file) => `/${relative(client, file)}`);
 }
 
@@ -97,7 +99,11 @@ describe('security headers on every response', () => {
 
   it('are on the no-JS form answers: 403 for a cross-site post, 429 when limited', async () => {
     const form = (origin: string) =>
-      fetch(`${site.url}/check/result/`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin }, body: 'text=hello' });
+      fetch(`${site.url}/check/result/`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin },
+        body: 'text=hello',
+      });
     const crossSite = await form('https://evil.example');
     expect(crossSite.status).toBe(403);
     assertSecurityHeaders(crossSite.headers, 'form 403');

@@ -14,7 +14,9 @@ import { freePort, waitUntil, type RunningProcess } from '@redflags/processes';
 
 const PREVIEW_SECRET = 'e2e-preview-secret-shared-by-cms-and-site';
 /** Letters only, so slugs and search stay simple. */
-const marker = `zq${Date.now().toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)}`;
+const marker = `zq${Date.now()
+  .toString(36)
+  .replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)}`;
 
 let database: CmsDatabase | undefined;
 let cms: RunningProcess & { url: string };
@@ -66,7 +68,13 @@ async function createDraftGuide(slug: string, title: string, steps: string[]): P
       slug,
       title,
       shortAnswer: 'Yes. Hang up, then call the company on a number you find yourself.',
-      scenario: { root: { type: 'root', version: 1, children: [paragraph('A caller says your account is locked and asks for the code just sent to you.')] } },
+      scenario: {
+        root: {
+          type: 'root',
+          version: 1,
+          children: [paragraph('A caller says your account is locked and asks for the code just sent to you.')],
+        },
+      },
       redFlags: [{ flag: 'They ask for a code', why: 'A code sent to you is a key to your account; nobody else needs it.' }],
       steps: steps.map((step) => ({ step })),
       channels: ['call'],
@@ -80,7 +88,10 @@ async function createDraftGuide(slug: string, title: string, steps: string[]): P
 
 /** The newest version of a guide as the CMS stores it. */
 async function storedDraft(id: string): Promise<{ title: string; _status: string }> {
-  return (await (await fetch(`${cms.url}/api/guides/${id}?draft=true&depth=0`, { headers: { Authorization: auth } })).json()) as { title: string; _status: string };
+  return (await (await fetch(`${cms.url}/api/guides/${id}?draft=true&depth=0`, { headers: { Authorization: auth } })).json()) as {
+    title: string;
+    _status: string;
+  };
 }
 
 async function statusOf(path: string): Promise<number> {
@@ -100,7 +111,14 @@ async function schedulePublish(page: Page, at: Date): Promise<void> {
   await page.click('#action-save-popup .popup-button');
   await page.getByText('Schedule Publish', { exact: true }).click();
   await page.locator('.schedule-publish__type label', { hasText: /^Publish$/ }).click();
-  const typed = at.toLocaleString('en-US', { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+  const typed = at.toLocaleString('en-US', {
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: 'UTC',
+  });
   await page.locator('#time input').fill(typed);
   // Close the date picker without closing the drawer.
   await page.locator('.schedule-publish__type').click({ position: { x: 400, y: 5 } });
@@ -147,7 +165,9 @@ describe('scheduling in the admin', () => {
     expect(await rows.first().getAttribute('data-document')).toBe(`guides/${kept.id}`);
     await dashboard.close();
 
-    const listed = (await (await fetch(`${cms.url}/api/scheduled-publishes`, { headers: { Authorization: auth } })).json()) as { items: { documentId: string; at: string; state: string }[] };
+    const listed = (await (await fetch(`${cms.url}/api/scheduled-publishes`, { headers: { Authorization: auth } })).json()) as {
+      items: { documentId: string; at: string; state: string }[];
+    };
     expect(listed.items.map((item) => [item.documentId, item.at, item.state])).toEqual([[kept.id, at.toISOString(), 'waiting']]);
     scheduled = { kept, cancelled, at, savedAt };
   });
@@ -164,15 +184,28 @@ describe('preview', () => {
     editor = await openGuide(guideId);
     await editor.locator('#field-title').fill(`Is that ${marker} preview call a scam?`);
     // Autosave stores the draft within its 2 s interval.
-    await waitUntil(async () => (await storedDraft(guideId)).title === `Is that ${marker} preview call a scam?`, 30_000, () => 'autosave never stored the new title');
+    await waitUntil(
+      async () => (await storedDraft(guideId)).title === `Is that ${marker} preview call a scam?`,
+      30_000,
+      () => 'autosave never stored the new title',
+    );
     expect((await storedDraft(guideId))._status).toBe('draft');
 
     const [preview] = await Promise.all([context.waitForEvent('page'), editor.click('#preview-button')]);
     await preview.waitForLoadState();
     expect(preview.url()).toMatch(new RegExp(`^${site.url}/preview/guides/${guideId}/\\?key=`));
     expect(await preview.textContent('h1')).toBe(`Is that ${marker} preview call a scam?`);
-    expect(await preview.locator('#what-to-do ol > li strong').allTextContents()).toEqual(['Hang up.', 'Call your bank on the number on your card.']);
-    expect((await preview.locator('#what-happened .happened__report h4').allTextContents()).sort()).toEqual(['Australia', 'Canada', 'Everywhere else', 'United Kingdom', 'United States']);
+    expect(await preview.locator('#what-to-do ol > li strong').allTextContents()).toEqual([
+      'Hang up.',
+      'Call your bank on the number on your card.',
+    ]);
+    expect((await preview.locator('#what-happened .happened__report h4').allTextContents()).sort()).toEqual([
+      'Australia',
+      'Canada',
+      'Everywhere else',
+      'United Kingdom',
+      'United States',
+    ]);
     expect(await preview.locator('#what-happened .happened__report[data-country="uk"]').textContent()).toContain('Action Fraud');
     expect(await preview.locator('[data-live-preview]').textContent()).toContain('Preview: not public. This guide is a draft.');
     expect(await preview.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
@@ -196,14 +229,21 @@ describe('preview', () => {
     await editor.click('#live-preview-toggler');
     const frame = editor.frameLocator('#live-preview-iframe');
     await frame.locator('h1').getByText(`Is that ${marker} preview call a scam?`).waitFor({ timeout: 30_000 });
-    await editor.getByRole('tab', { name: 'What to do' }).or(editor.getByText('What to do', { exact: true })).first().click();
+    await editor
+      .getByRole('tab', { name: 'What to do' })
+      .or(editor.getByText('What to do', { exact: true }))
+      .first()
+      .click();
     const step = editor.locator('#field-steps__0__step');
     await step.waitFor({ timeout: 30_000 });
     const started = Date.now();
     await step.fill(`Hang up now, ${marker}.`);
     await frame.locator('#what-to-do li strong').first().getByText(`Hang up now, ${marker}.`).waitFor({ timeout: 30_000 });
     console.log(`live preview: step edit shown ${((Date.now() - started) / 1000).toFixed(1)} s after typing (autosave every 2 s)`);
-    expect(await frame.locator('#what-to-do li strong').allTextContents()).toEqual([`Hang up now, ${marker}.`, 'Call your bank on the number on your card.']);
+    expect(await frame.locator('#what-to-do li strong').allTextContents()).toEqual([
+      `Hang up now, ${marker}.`,
+      'Call your bank on the number on your card.',
+    ]);
     expect(await statusOf(`/guides/${slug}/`)).toBe(404);
     await editor.close();
   });
@@ -211,7 +251,9 @@ describe('preview', () => {
 
 describe('rule preview', () => {
   it('shows what a rule’s finding looks like on the checker for each of its must-match examples', async () => {
-    const rules = (await (await fetch(`${cms.url}/api/rules?where[scored][equals]=true&limit=1&depth=1&sort=slug`, { headers: { Authorization: auth } })).json()) as {
+    const rules = (await (
+      await fetch(`${cms.url}/api/rules?where[scored][equals]=true&limit=1&depth=1&sort=slug`, { headers: { Authorization: auth } })
+    ).json()) as {
       docs: { id: string; title: string; examples: { mustMatch: { message: string }[] } }[];
     };
     const rule = rules.docs[0]!;
@@ -241,8 +283,11 @@ describe('scheduled publishing', () => {
       await new Promise((resolve) => setTimeout(resolve, at.getTime() - 3000 - Date.now()));
       expect(await statusOf(`/guides/${kept.slug}/`)).toBe(404);
     }
-    await waitUntil(async () => (await statusOf(`/guides/${kept.slug}/`)) === 200, Math.max(1000, at.getTime() + 60_000 - Date.now()), () =>
-      `the scheduled guide was not live a minute after ${at.toISOString()}:\n${site.output().slice(-2000)}\n${cms.output().slice(-2000)}`,
+    await waitUntil(
+      async () => (await statusOf(`/guides/${kept.slug}/`)) === 200,
+      Math.max(1000, at.getTime() + 60_000 - Date.now()),
+      () =>
+        `the scheduled guide was not live a minute after ${at.toISOString()}:\n${site.output().slice(-2000)}\n${cms.output().slice(-2000)}`,
     );
     const live = Date.now();
     console.log(
@@ -253,7 +298,9 @@ describe('scheduled publishing', () => {
     // The cancelled guide was due at the same second; the runner has passed it and the site rebuilt.
     expect(await statusOf(`/guides/${cancelled.slug}/`)).toBe(404);
     expect((await storedDraft(cancelled.id))._status).toBe('draft');
-    const listed = (await (await fetch(`${cms.url}/api/scheduled-publishes`, { headers: { Authorization: auth } })).json()) as { items: unknown[] };
+    const listed = (await (await fetch(`${cms.url}/api/scheduled-publishes`, { headers: { Authorization: auth } })).json()) as {
+      items: unknown[];
+    };
     expect(listed.items).toEqual([]);
   }, 200_000);
 });

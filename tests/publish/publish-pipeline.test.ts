@@ -13,7 +13,9 @@ let site: LiveSite;
 let auth: string;
 
 /** A word no rule or page contains: letters only, so normalisation leaves it as it is. */
-const marker = `zq${Date.now().toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)}`;
+const marker = `zq${Date.now()
+  .toString(36)
+  .replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)}`;
 
 let database: CmsDatabase | undefined;
 
@@ -66,10 +68,17 @@ describe('publish → live', () => {
     });
     await cmsJson(`/api/rules/${rule.id}`, {
       method: 'PATCH',
-      body: JSON.stringify({ match: { ...rule.match, phrases: [...(rule.match.phrases ?? []), { phrase: `${marker} parcel` }] }, _status: 'published' }),
+      body: JSON.stringify({
+        match: { ...rule.match, phrases: [...(rule.match.phrases ?? []), { phrase: `${marker} parcel` }] },
+        _status: 'published',
+      }),
     });
 
-    await waitUntil(async () => (await pageText(`/guides/${GUIDE}/`)).includes(marker), 60_000, () => `the guide page never showed ${marker}:\n${site.output().slice(-3000)}`);
+    await waitUntil(
+      async () => (await pageText(`/guides/${GUIDE}/`)).includes(marker),
+      60_000,
+      () => `the guide page never showed ${marker}:\n${site.output().slice(-3000)}`,
+    );
     const seconds = (Date.now() - started) / 1000;
     console.log(`publish → live: ${seconds.toFixed(1)} s`);
     expect(seconds).toBeLessThanOrEqual(60);
@@ -123,7 +132,11 @@ describe('a build that fails', () => {
     exportBody = { ...exportBody, guides };
 
     await fetch(`${stubSite.controlUrl}/rebuild`, { method: 'POST' });
-    await waitUntil(async () => (await stubSite.status()).lastFailure !== undefined, 120_000, () => stubSite.output().slice(-3000));
+    await waitUntil(
+      async () => (await stubSite.status()).lastFailure !== undefined,
+      120_000,
+      () => stubSite.output().slice(-3000),
+    );
 
     const failed = await stubSite.status();
     expect(failed.current).toBe(good.current);

@@ -34,10 +34,19 @@ describe('/about', () => {
       expect(html).toContain('have not been measured yet');
       return;
     }
-    const trained = new Date(content.bundle.model!.trainedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const trained = new Date(content.bundle.model!.trainedAt).toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
     expect(html).toContain(`This version was trained on ${trained}`);
-    expect(html).toContain(`${test.scams.flagged} of ${test.scams.total}: <strong>${((test.scams.flagged / test.scams.total) * 100).toFixed(1)}%</strong>`);
-    expect(html).toContain(`${test.harmless.high} of ${test.harmless.total}: <strong>${((test.harmless.high / test.harmless.total) * 100).toFixed(1)}%</strong>`);
+    expect(html).toContain(
+      `${test.scams.flagged} of ${test.scams.total}: <strong>${((test.scams.flagged / test.scams.total) * 100).toFixed(1)}%</strong>`,
+    );
+    expect(html).toContain(
+      `${test.harmless.high} of ${test.harmless.total}: <strong>${((test.harmless.high / test.harmless.total) * 100).toFixed(1)}%</strong>`,
+    );
     expect(html).toContain('same collections');
     expect(html).not.toContain('kept apart from writing the rules');
   });

@@ -9,20 +9,39 @@ import { useSiteAndBrowser } from './site-and-browser.js';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const running = useSiteAndBrowser();
 
-interface AxeViolation { id: string; impact: string; help: string; nodes: { target: string[] }[] }
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
 
 /** Runs axe in the page (evaluated through the debugging protocol, so the page's CSP stays on). */
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
     return result.violations;
   });
-  return (violations as AxeViolation[]).map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return (violations as AxeViolation[]).map(
+    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }
 
-const pages = ['/', '/guides/', '/guides/channel/call/', '/guides/amazon-fraud-prevention-call/', '/report/', '/report/uk/', '/check/', '/about/', '/does-not-exist/'];
+const pages = [
+  '/',
+  '/guides/',
+  '/guides/channel/call/',
+  '/guides/amazon-fraud-prevention-call/',
+  '/report/',
+  '/report/uk/',
+  '/check/',
+  '/about/',
+  '/does-not-exist/',
+];
 
 describe('accessibility', () => {
   it.each(pages)('axe finds 0 violations on %s', async (path) => {
@@ -80,7 +99,8 @@ describe('accessibility', () => {
     await page.waitForSelector('.result');
     // From the result, Tab reaches the first sign's first word link; Enter lands on that mark.
     let steps = 0;
-    while (!(await page.evaluate(() => document.activeElement?.matches('#sign-1 .sign__words a'))) && steps++ < 30) await page.keyboard.press('Tab');
+    while (!(await page.evaluate(() => document.activeElement?.matches('#sign-1 .sign__words a'))) && steps++ < 30)
+      await page.keyboard.press('Tab');
     const markId = (await page.evaluate(() => document.activeElement?.getAttribute('href')))!.slice(1);
     await page.keyboard.press('Enter');
     await page.waitForFunction((id) => document.activeElement?.id === id, markId);

@@ -36,7 +36,9 @@ describe('checker in the browser', () => {
     expect(marks.some((t) => t.includes('press 1'))).toBe(true);
     expect(marks.some((t) => t.includes('purchase'))).toBe(true);
     expect(await page.$$eval('.signs > li', (items) => items.length)).toBeGreaterThan(1);
-    expect(await page.getAttribute('.result__guides a[href="/guides/amazon-fraud-prevention-call/"]', 'href')).toBe('/guides/amazon-fraud-prevention-call/');
+    expect(await page.getAttribute('.result__guides a[href="/guides/amazon-fraud-prevention-call/"]', 'href')).toBe(
+      '/guides/amazon-fraud-prevention-call/',
+    );
     expect(await page.evaluate(() => document.activeElement?.classList.contains('result'))).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
@@ -55,7 +57,11 @@ describe('checker in the browser', () => {
     const withLink = 'Amazon: your account is locked. Sign in at amaz0n-account-help.co.uk/verify today to restore it.';
     const withoutLink = 'Amazon: your account is locked. Sign in today to restore it.';
     const serverSigns = async (text: string) => {
-      const response = await fetch(`${running.site.url}/api/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
+      const response = await fetch(`${running.site.url}/api/check`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text }),
+      });
       return ((await response.json()) as { signs: { id: string }[] }).signs.map((s) => s.id);
     };
     const page = await running.browser.newPage();
@@ -73,7 +79,10 @@ describe('checker in the browser', () => {
   it('loads the rules as a hashed static file', async () => {
     const page = await running.browser.newPage();
     const bundles: string[] = [];
-    page.on('response', (response) => response.url().includes('/bundle/') && bundles.push(`${response.status()} ${new URL(response.url()).pathname}`));
+    page.on(
+      'response',
+      (response) => response.url().includes('/bundle/') && bundles.push(`${response.status()} ${new URL(response.url()).pathname}`),
+    );
     await page.goto(`${running.site.url}/check/`, { waitUntil: 'networkidle' });
     expect(bundles).toHaveLength(1);
     expect(bundles[0]).toMatch(/^200 \/bundle\/rules\.[0-9a-f]{12}\.json$/);
@@ -92,7 +101,9 @@ describe('checker without JavaScript', () => {
     expect(await page.textContent('#result-heading')).toBe('High risk: this has strong signs of a scam');
     const marks = await page.$$eval('.marked-text mark', (m) => m.map((n) => (n.textContent ?? '').toLowerCase()));
     expect(marks.some((t) => t.includes('press 1'))).toBe(true);
-    expect(await page.$$eval('.result__guides a', (a) => a.map((n) => n.getAttribute('href')))).toContain('/guides/amazon-fraud-prevention-call/');
+    expect(await page.$$eval('.result__guides a', (a) => a.map((n) => n.getAttribute('href')))).toContain(
+      '/guides/amazon-fraud-prevention-call/',
+    );
     await context.close();
   });
 

@@ -16,8 +16,15 @@ describe('guide page', () => {
     const ids = await page.$$eval('article > section, article > aside', (nodes) => nodes.map((n) => n.id));
     const optional = (id: string, present: boolean) => (present ? [id] : []);
     expect(ids).toEqual([
-      'answer', 'scenario', ...optional('variants', (guide.variants ?? []).length > 0), 'red-flags', 'what-to-do', 'what-happened', 'check',
-      ...optional('faq', (guide.faq ?? []).length > 0), ...optional('related', (guide.relatedGuides ?? []).length > 0),
+      'answer',
+      'scenario',
+      ...optional('variants', (guide.variants ?? []).length > 0),
+      'red-flags',
+      'what-to-do',
+      'what-happened',
+      'check',
+      ...optional('faq', (guide.faq ?? []).length > 0),
+      ...optional('related', (guide.relatedGuides ?? []).length > 0),
     ]);
     expect(await page.textContent('h1')).toBe(guide.title);
     expect(await page.$$eval('#red-flags dt', (dt) => dt.map((n) => n.textContent))).toEqual(guide.redFlags.map((f) => f.flag));
@@ -54,7 +61,9 @@ describe('guide page', () => {
   it('offers only the guide’s own channels, its first one chosen', async () => {
     const page = await running.browser.newPage();
     await page.goto(running.site.url + GUIDE);
-    const offered = await page.$$eval('input[name="channel"]', (inputs) => inputs.map((i) => [(i as HTMLInputElement).value, (i as HTMLInputElement).checked]));
+    const offered = await page.$$eval('input[name="channel"]', (inputs) =>
+      inputs.map((i) => [(i as HTMLInputElement).value, (i as HTMLInputElement).checked]),
+    );
     expect(offered.map(([value]) => value).sort()).toEqual([...guide.channels].sort());
     expect(offered.filter(([, checked]) => checked).map(([value]) => value)).toEqual([guide.channels[0]]);
     await page.close();
@@ -97,7 +106,9 @@ describe('guide page', () => {
 
   it('describes itself with Article and FAQPage structured data, a canonical URL and Open Graph', async () => {
     const html = await (await fetch(running.site.url + GUIDE)).text();
-    const blocks = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]!) as { '@type': string; mainEntity?: unknown[] });
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map(
+      (m) => JSON.parse(m[1]!) as { '@type': string; mainEntity?: unknown[] },
+    );
     expect(blocks.map((b) => b['@type'])).toEqual((guide.faq ?? []).length > 0 ? ['Article', 'FAQPage'] : ['Article']);
     if ((guide.faq ?? []).length > 0) expect(blocks[1]!.mainEntity).toHaveLength(guide.faq.length);
     expect(html).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/guides\/amazon-fraud-prevention-call\/"/);

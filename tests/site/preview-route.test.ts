@@ -36,8 +36,18 @@ const draftRule: RulePreview = {
   id: '5',
   status: 'draft',
   problems: [],
-  rule: { slug: rule.id, title: 'Draft-only zqrule title', explanation: rule.explanation, severity: rule.severity, scored: true, mustMatch: rule.examples.mustMatch },
-  bundle: { ...content.bundle, rules: content.bundle.rules.map((r) => (r.id === rule.id ? { ...r, title: 'Draft-only zqrule title' } : r)) },
+  rule: {
+    slug: rule.id,
+    title: 'Draft-only zqrule title',
+    explanation: rule.explanation,
+    severity: rule.severity,
+    scored: true,
+    mustMatch: rule.examples.mustMatch,
+  },
+  bundle: {
+    ...content.bundle,
+    rules: content.bundle.rules.map((r) => (r.id === rule.id ? { ...r, title: 'Draft-only zqrule title' } : r)),
+  },
 };
 const documents: Record<string, unknown> = { 'guides/7': draftGuide, 'guides/8': samePublished, 'rules/5': draftRule };
 
@@ -61,10 +71,13 @@ afterAll(async () => {
   cms?.close();
 });
 
-const keyFor = (collection: PreviewCollection, id: string, expiresAt = Date.now() + 60_000) => signPreviewToken({ collection, id, adminOrigin: ADMIN, expiresAt }, SECRET);
-const previewUrl = async (collection: PreviewCollection, id: string) => `${site.url}/preview/${collection}/${id}/?key=${await keyFor(collection, id)}`;
+const keyFor = (collection: PreviewCollection, id: string, expiresAt = Date.now() + 60_000) =>
+  signPreviewToken({ collection, id, adminOrigin: ADMIN, expiresAt }, SECRET);
+const previewUrl = async (collection: PreviewCollection, id: string) =>
+  `${site.url}/preview/${collection}/${id}/?key=${await keyFor(collection, id)}`;
 const articleOf = (html: string) => /<article[\s\S]*<\/article>/.exec(html)?.[0];
-const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const escaped = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 describe('a guide preview', () => {
   it('shows the draft with the public page’s sections, reporting block, checker signs and related guides', async () => {
@@ -106,8 +119,17 @@ describe('a guide preview', () => {
 describe('a preview link that cannot be used', () => {
   it('answers 401, unframeable, without asking the CMS, when the key is missing, forged or expired', async () => {
     cmsRequests.length = 0;
-    const forged = await signPreviewToken({ collection: 'guides', id: '7', adminOrigin: ADMIN, expiresAt: Date.now() + 60_000 }, 'not-the-shared-secret-at-all');
-    for (const query of ['', '?key=', `?key=${forged}`, `?key=${await keyFor('guides', '7', Date.now() - 1000)}`, `?key=${await keyFor('guides', '8')}`]) {
+    const forged = await signPreviewToken(
+      { collection: 'guides', id: '7', adminOrigin: ADMIN, expiresAt: Date.now() + 60_000 },
+      'not-the-shared-secret-at-all',
+    );
+    for (const query of [
+      '',
+      '?key=',
+      `?key=${forged}`,
+      `?key=${await keyFor('guides', '7', Date.now() - 1000)}`,
+      `?key=${await keyFor('guides', '8')}`,
+    ]) {
       const response = await fetch(`${site.url}/preview/guides/7/${query}`);
       expect(response.status, query).toBe(401);
       expect(await response.text()).toContain('Preview unavailable');

@@ -5,7 +5,8 @@ import { useSiteAndBrowser } from './site-and-browser.js';
 
 const running = useSiteAndBrowser();
 
-const order = (page: import('playwright-core').Page) => page.$$eval('[data-report-countries] > [data-country]', (items) => items.map((item) => (item as HTMLElement).dataset.country));
+const order = (page: import('playwright-core').Page) =>
+  page.$$eval('[data-report-countries] > [data-country]', (items) => items.map((item) => (item as HTMLElement).dataset.country));
 
 describe('/report/', () => {
   it('answers 200 and links every country page', async () => {

@@ -37,12 +37,18 @@ describe('warning signs on a result', () => {
   it('shows the Amazon voicemail as at most five distinct signs, every mark tied to a sign and every sign to its marks', async () => {
     const { context, page, requests } = await openChecker();
     await check(page, AMAZON_VOICEMAIL);
-    const signs = await page.$$eval('.signs > li', (items) => items.map((item) => ({ id: item.id, sign: (item as HTMLElement).dataset.sign, title: item.querySelector('h4')?.textContent })));
+    const signs = await page.$$eval('.signs > li', (items) =>
+      items.map((item) => ({ id: item.id, sign: (item as HTMLElement).dataset.sign, title: item.querySelector('h4')?.textContent })),
+    );
     expect(signs.length).toBeGreaterThan(1);
     expect(signs.length).toBeLessThanOrEqual(5);
     expect(new Set(signs.map((s) => s.sign)).size).toBe(signs.length);
     const marks = await page.$$eval('.marked-text mark', (items) =>
-      items.map((mark) => ({ id: mark.id, signs: (mark as HTMLElement).dataset.signs ?? '', links: [...mark.querySelectorAll('a.mark__sign')].map((a) => a.getAttribute('href')) })),
+      items.map((mark) => ({
+        id: mark.id,
+        signs: (mark as HTMLElement).dataset.signs ?? '',
+        links: [...mark.querySelectorAll('a.mark__sign')].map((a) => a.getAttribute('href')),
+      })),
     );
     expect(marks.length).toBeGreaterThan(0);
     for (const mark of marks) {
@@ -54,10 +60,14 @@ describe('warning signs on a result', () => {
     // Every sign has at least one mark, and its word links lead to marks that carry its number.
     for (const [index, sign] of signs.entries()) {
       const number = String(index + 1);
-      expect(marks.some((m) => m.signs.split(' ').includes(number)), sign.sign).toBe(true);
+      expect(
+        marks.some((m) => m.signs.split(' ').includes(number)),
+        sign.sign,
+      ).toBe(true);
       const targets = await page.$$eval(`#${sign.id} .sign__words a`, (links) => links.map((a) => a.getAttribute('href')!.slice(1)));
       expect(targets.length, sign.sign).toBeGreaterThan(0);
-      for (const target of targets) expect(marks.find((m) => m.id === target)?.signs.split(' '), `${sign.sign} → ${target}`).toContain(number);
+      for (const target of targets)
+        expect(marks.find((m) => m.id === target)?.signs.split(' '), `${sign.sign} → ${target}`).toContain(number);
     }
     expect(requests).toEqual([]);
     await context.close();
@@ -71,7 +81,9 @@ describe('warning signs on a result', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => location.hash === '#sign-2');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('sign-2');
-    const backgrounds = await page.$$eval('.marked-text mark', (items) => items.map((m) => [(m as HTMLElement).dataset.signs!.split(' ').includes('2'), getComputedStyle(m).backgroundColor]));
+    const backgrounds = await page.$$eval('.marked-text mark', (items) =>
+      items.map((m) => [(m as HTMLElement).dataset.signs!.split(' ').includes('2'), getComputedStyle(m).backgroundColor]),
+    );
     expect(backgrounds.filter(([own]) => own).every(([, color]) => color !== 'rgba(0, 0, 0, 0)')).toBe(true);
     expect(backgrounds.filter(([own]) => !own).every(([, color]) => color === 'rgba(0, 0, 0, 0)')).toBe(true);
     expect(requests).toEqual([]);
@@ -85,7 +97,11 @@ describe('warning signs on a result', () => {
     const markId = (await link.getAttribute('href'))!.slice(1);
     await link.click();
     await page.waitForFunction((id) => document.activeElement?.id === id, markId);
-    const highlighted = await page.$$eval('.marked-text mark', (items) => items.filter((m) => getComputedStyle(m).backgroundColor !== 'rgba(0, 0, 0, 0)').map((m) => (m as HTMLElement).dataset.signs!.split(' ')));
+    const highlighted = await page.$$eval('.marked-text mark', (items) =>
+      items
+        .filter((m) => getComputedStyle(m).backgroundColor !== 'rgba(0, 0, 0, 0)')
+        .map((m) => (m as HTMLElement).dataset.signs!.split(' ')),
+    );
     expect(highlighted.length).toBeGreaterThan(0);
     expect(highlighted.every((signs) => signs.includes(sign))).toBe(true);
     const all = await page.$$eval('.marked-text mark', (items) => items.map((m) => (m as HTMLElement).dataset.signs!.split(' ')));
@@ -180,7 +196,13 @@ describe('what has happened so far, without JavaScript', () => {
     const context = await running.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${running.site.url}/guides/one-time-code-theft/`);
-    expect(await page.$$eval('#what-happened .happened__report h4', (h) => h.map((n) => n.textContent))).toEqual(['United States', 'United Kingdom', 'Australia', 'Canada', 'Everywhere else']);
+    expect(await page.$$eval('#what-happened .happened__report h4', (h) => h.map((n) => n.textContent))).toEqual([
+      'United States',
+      'United Kingdom',
+      'Australia',
+      'Canada',
+      'Everywhere else',
+    ]);
     await page.check('input[name="happened"][value="gave-code-or-password"]');
     const shown = await shownSteps(page);
     for (const country of ['United States', 'United Kingdom', 'Australia', 'Canada', 'Everywhere else']) expect(shown).toContain(country);

@@ -26,7 +26,8 @@ function fingerprint(): string {
       else if (!name.endsWith('.map')) hash.update(path).update(readFileSync(path));
     }
   };
-  for (const dir of ['apps/site/src', 'apps/site/server', 'apps/site/integrations', 'packages/engine/dist', 'packages/schema/dist']) walk(join(root, dir));
+  for (const dir of ['apps/site/src', 'apps/site/server', 'apps/site/integrations', 'packages/engine/dist', 'packages/schema/dist'])
+    walk(join(root, dir));
   for (const file of ['apps/site/astro.config.mjs', 'apps/site/package.json']) {
     hash.update(file).update(readFileSync(join(root, file)));
   }
@@ -76,7 +77,12 @@ export async function startSite(env: Record<string, string> = {}): Promise<Runni
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
   });
   const address = () => /at (http:\/\/[\d.]+:\d+)/.exec(server.output())?.[1];
-  await waitUntil(async () => address() !== undefined || hasExited(server.child), 20_000, () => `the site server did not start:\n${server.output()}`, 50);
+  await waitUntil(
+    async () => address() !== undefined || hasExited(server.child),
+    20_000,
+    () => `the site server did not start:\n${server.output()}`,
+    50,
+  );
   const url = address();
   if (!url) throw new Error(`the site server exited (${server.child.exitCode}):\n${server.output()}`);
   return { url, log: server.output, stop: server.stop };

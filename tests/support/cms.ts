@@ -59,7 +59,10 @@ export async function startCms(database: CmsDatabase): Promise<RunningProcess & 
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const next = join(repoRoot, 'node_modules/.bin/next');
-  const cms = startProcess(process.execPath, [next, 'start', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: cmsRoot, env: database.env });
+  const cms = startProcess(process.execPath, [next, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd: cmsRoot,
+    env: database.env,
+  });
   await waitForUrl(`${url}/api/bundle`, cms, 'the CMS', 90_000).catch(async (error: Error) => {
     await cms.stop();
     throw new Error(`${error.message}:\n${cms.output()}`);
@@ -81,5 +84,6 @@ export async function logIn(cmsUrl: string): Promise<string> {
 
 function runCmsScript(args: string[], env: NodeJS.ProcessEnv): void {
   const result = spawnSync('npm', args, { cwd: cmsRoot, env, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`npm ${args.join(' ')} (apps/cms) failed with exit ${result.status}:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`npm ${args.join(' ')} (apps/cms) failed with exit ${result.status}:\n${result.stdout}\n${result.stderr}`);
 }

@@ -24,7 +24,10 @@ export interface LiveStatus {
  * Starts the live server on free ports (or those given), reading content from `contentUrl`;
  * resolves once the first build is live. `env` adds to its environment (e.g. REDFLAGS_PREVIEW_SECRET).
  */
-export async function startLiveSite(contentUrl: string, options: { controlPort?: number; port?: number; env?: NodeJS.ProcessEnv } = {}): Promise<LiveSite> {
+export async function startLiveSite(
+  contentUrl: string,
+  options: { controlPort?: number; port?: number; env?: NodeJS.ProcessEnv } = {},
+): Promise<LiveSite> {
   const port = options.port ?? (await freePort());
   const controlPort = options.controlPort ?? (await freePort());
   // Builds must sit inside the repository: the server build resolves packages from node_modules.
@@ -48,7 +51,11 @@ export async function startLiveSite(contentUrl: string, options: { controlPort?:
   const url = `http://127.0.0.1:${port}`;
   const controlUrl = `http://127.0.0.1:${controlPort}`;
   const status = async () => (await (await fetch(`${controlUrl}/status`)).json()) as LiveStatus;
-  await waitUntil(async () => (await fetch(`${url}/`)).status === 200, 240_000, () => `the live site never served its first build:\n${site.output()}`);
+  await waitUntil(
+    async () => (await fetch(`${url}/`)).status === 200,
+    240_000,
+    () => `the live site never served its first build:\n${site.output()}`,
+  );
   return {
     ...site,
     url,

@@ -21,6 +21,7 @@ child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 
 const address = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${port}/api/bundle`;
 warmUp(address, { stillRunning: () => child.exitCode === null && child.signalCode === null }).then(
-  (ms) => console.log(`[redflags] CMS ready in ${(ms / 1000).toFixed(1)} s: Payload and its jobs runner (scheduled publishing) are running`),
+  (ms) =>
+    console.log(`[redflags] CMS ready in ${(ms / 1000).toFixed(1)} s: Payload and its jobs runner (scheduled publishing) are running`),
   (error) => console.error(`[redflags] could not make the CMS's first request, so scheduled publishing waits for one: ${error.message}`),
 );

@@ -30,6 +30,8 @@ describe('warmUp', () => {
   });
 
   it('stops at once when the server process is gone', async () => {
-    await expect(warmUp('http://127.0.0.1:1/api/bundle', { intervalMs: 10, stillRunning: () => false })).rejects.toThrow('the server stopped before');
+    await expect(warmUp('http://127.0.0.1:1/api/bundle', { intervalMs: 10, stillRunning: () => false })).rejects.toThrow(
+      'the server stopped before',
+    );
   });
 });

@@ -101,7 +101,8 @@ async function measure() {
     load_average_1m: round2(loadavg()[0]),
     // Share of one core each side got; a server well under 100 % while it is the bottleneck was
     // waiting for a core that other work held, and its p99 shows those waits.
-    server_cpu_percent: serverBefore === undefined || serverAfter === undefined ? null : Math.round(((serverAfter - serverBefore) / wallMs) * 100),
+    server_cpu_percent:
+      serverBefore === undefined || serverAfter === undefined ? null : Math.round(((serverAfter - serverBefore) / wallMs) * 100),
     autocannon_cpu_percent: Math.round(((bench.user + bench.system) / 1000 / wallMs) * 100),
   };
 }

@@ -51,13 +51,17 @@ const fingerprint = await fingerprintBuildInputs(contentUrl);
 const live = publisher.status();
 if (!live.current) await publisher.buildNow('first start');
 else if (fingerprint === undefined || fingerprint !== live.lastGood?.fingerprint)
-  publisher.requestBuild(fingerprint === undefined ? 'start (CMS not reachable: building from the snapshot)' : 'content or code changed since the live build');
+  publisher.requestBuild(
+    fingerprint === undefined ? 'start (CMS not reachable: building from the snapshot)' : 'content or code changed since the live build',
+  );
 else console.log(`Serving the live build ${live.current}: nothing changed since it was built.`);
 
 function listen(server: Server, listenPort: number, listenHost: string, name: string): Promise<void> {
   return new Promise((resolvePromise, reject) => {
     server.once('error', (error: Error) =>
-      reject(new Error(`The ${name} server could not listen on ${listenHost}:${listenPort}: ${error.message}. Is another Redflags running?`)),
+      reject(
+        new Error(`The ${name} server could not listen on ${listenHost}:${listenPort}: ${error.message}. Is another Redflags running?`),
+      ),
     );
     server.listen(listenPort, listenHost, () => resolvePromise());
   });

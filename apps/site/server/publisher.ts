@@ -27,7 +27,14 @@ export interface PublisherState {
 
 export type Publisher = ReturnType<typeof createPublisher>;
 
-export function createPublisher({ buildsDir, debounceMs = 2000, env = process.env, log = console.log, keepBuilds = 2, fingerprint = async () => undefined }: PublisherOptions) {
+export function createPublisher({
+  buildsDir,
+  debounceMs = 2000,
+  env = process.env,
+  log = console.log,
+  keepBuilds = 2,
+  fingerprint = async () => undefined,
+}: PublisherOptions) {
   const statePath = join(buildsDir, 'state.json');
   let state: PublisherState = { building: false, pending: false };
   let handler: RequestHandler | undefined;

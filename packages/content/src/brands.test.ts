@@ -17,7 +17,20 @@ describe('launch brands', () => {
 
   it('covers the brands scammers imitate most', () => {
     const ids = new Set(brands.map((brand) => brand.id));
-    for (const id of ['amazon', 'apple', 'paypal', 'netflix', 'microsoft', 'usps', 'royal-mail', 'irs', 'hmrc', 'ssa', 'chase', 'barclays']) {
+    for (const id of [
+      'amazon',
+      'apple',
+      'paypal',
+      'netflix',
+      'microsoft',
+      'usps',
+      'royal-mail',
+      'irs',
+      'hmrc',
+      'ssa',
+      'chase',
+      'barclays',
+    ]) {
       expect(ids.has(id), id).toBe(true);
     }
   });

@@ -36,10 +36,30 @@ const textsOf = (guide: GuideInput): Array<[where: string, text: string]> => [
   ['title', guide.title],
   ['shortAnswer', guide.shortAnswer],
   ...paragraphsOf(guide).map((text, i): [string, string] => [`scenario[${i}]`, text]),
-  ...(guide.variants ?? []).flatMap((v, i): Array<[string, string]> => [[`variants[${i}].title`, v.title], [`variants[${i}].description`, v.description]]),
-  ...guide.redFlags.flatMap((r, i): Array<[string, string]> => [[`redFlags[${i}].flag`, r.flag], [`redFlags[${i}].why`, r.why]]),
-  ...guide.steps.flatMap((s, i): Array<[string, string]> => [[`steps[${i}].step`, s.step], [`steps[${i}].detail`, s.detail ?? '']]),
-  ...(guide.faq ?? []).flatMap((f, i): Array<[string, string]> => [[`faq[${i}].question`, f.question], [`faq[${i}].answer`, f.answer]]),
+  ...(guide.variants ?? []).flatMap(
+    (v, i): Array<[string, string]> => [
+      [`variants[${i}].title`, v.title],
+      [`variants[${i}].description`, v.description],
+    ],
+  ),
+  ...guide.redFlags.flatMap(
+    (r, i): Array<[string, string]> => [
+      [`redFlags[${i}].flag`, r.flag],
+      [`redFlags[${i}].why`, r.why],
+    ],
+  ),
+  ...guide.steps.flatMap(
+    (s, i): Array<[string, string]> => [
+      [`steps[${i}].step`, s.step],
+      [`steps[${i}].detail`, s.detail ?? ''],
+    ],
+  ),
+  ...(guide.faq ?? []).flatMap(
+    (f, i): Array<[string, string]> => [
+      [`faq[${i}].question`, f.question],
+      [`faq[${i}].answer`, f.answer],
+    ],
+  ),
 ];
 
 /** Contact details the brief allows in guide text because they are well known: the UK/US/CA spam short code, the UK bank line, the NCSC address. */
@@ -59,7 +79,9 @@ describe('launch guides', () => {
   });
 
   it('are each in a file named after the slug, and every file in guides/ is read', () => {
-    const files = readdirSync(guidesFolder).map((name) => name.replace(/\.md$/, '')).sort();
+    const files = readdirSync(guidesFolder)
+      .map((name) => name.replace(/\.md$/, ''))
+      .sort();
     expect(guides.map((g) => g.slug).sort()).toEqual(files);
   });
 
@@ -109,7 +131,8 @@ describe('launch guides', () => {
     });
 
     it('gives no web addresses or phone numbers beyond the well-known allowed ones', () => {
-      const contactLike = /https?:\/\/|www\.|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[a-z0-9-]+\.(?:com|org|net|gov|uk|au|ca|io)\b|\+?\d[\d\s().-]{5,}\d|\b\d{4,}\b/gi;
+      const contactLike =
+        /https?:\/\/|www\.|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[a-z0-9-]+\.(?:com|org|net|gov|uk|au|ca|io)\b|\+?\d[\d\s().-]{5,}\d|\b\d{4,}\b/gi;
       const found = textsOf(seed).flatMap(([where, text]) =>
         [...text.matchAll(contactLike)]
           .map((m) => m[0])
@@ -120,7 +143,9 @@ describe('launch guides', () => {
     });
 
     it('has no mojibake or replacement characters', () => {
-      const broken = textsOf(seed).filter(([, text]) => /Ã.|â€|\uFFFD/.test(text)).map(([where]) => where);
+      const broken = textsOf(seed)
+        .filter(([, text]) => /Ã.|â€|\uFFFD/.test(text))
+        .map(([where]) => where);
       expect(broken).toEqual([]);
     });
   });

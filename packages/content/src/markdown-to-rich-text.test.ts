@@ -33,14 +33,26 @@ describe('markdownToRichText', () => {
   });
 
   it('makes lists, headings, quotes and links', () => {
-    const blocks = markdownToRichText('## What they say\n\n- one\n- two\n\n> A quote\n\nSee [the FTC](https://www.ftc.gov/).').root.children;
+    const blocks = markdownToRichText('## What they say\n\n- one\n- two\n\n> A quote\n\nSee [the FTC](https://www.ftc.gov/).').root
+      .children;
     expect(blocks.map((block) => block.type)).toEqual(['heading', 'list', 'quote', 'paragraph']);
-    expect(blocks[1]).toMatchObject({ listType: 'bullet', tag: 'ul', children: [{ type: 'listitem', value: 1 }, { type: 'listitem', value: 2 }] });
-    expect(blocks[3]).toMatchObject({ children: [text('See '), { type: 'link', fields: { url: 'https://www.ftc.gov/' }, children: [text('the FTC')] }, text('.')] });
+    expect(blocks[1]).toMatchObject({
+      listType: 'bullet',
+      tag: 'ul',
+      children: [
+        { type: 'listitem', value: 1 },
+        { type: 'listitem', value: 2 },
+      ],
+    });
+    expect(blocks[3]).toMatchObject({
+      children: [text('See '), { type: 'link', fields: { url: 'https://www.ftc.gov/' }, children: [text('the FTC')] }, text('.')],
+    });
   });
 
   it('refuses what the editor cannot hold, naming the line', () => {
-    expect(() => markdownToRichText('Fine.\n\n| a | b |\n\n```\ncode\n```')).toThrow("line 5: Markdown 'code' is not supported in a guide's scenario");
+    expect(() => markdownToRichText('Fine.\n\n| a | b |\n\n```\ncode\n```')).toThrow(
+      "line 5: Markdown 'code' is not supported in a guide's scenario",
+    );
     expect(() => markdownToRichText('# Title')).toThrow('line 1: a level-1 heading; use ## to ####');
   });
 });

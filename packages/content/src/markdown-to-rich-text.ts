@@ -29,7 +29,11 @@ function block(node: Nodes): LexicalNode {
       if (node.depth < 2 || node.depth > 4) return refuse(node, `a level-${node.depth} heading; use ## to ####`);
       return { type: 'heading', tag: `h${node.depth}`, ...BLOCK, children: inline(node, 0) };
     case 'blockquote':
-      return { type: 'quote', ...BLOCK, children: node.children.flatMap((child) => (child.type === 'paragraph' ? inline(child, 0) : [block(child)])) };
+      return {
+        type: 'quote',
+        ...BLOCK,
+        children: node.children.flatMap((child) => (child.type === 'paragraph' ? inline(child, 0) : [block(child)])),
+      };
     case 'list':
       return {
         type: 'list',
@@ -68,5 +72,7 @@ function inline(parent: Parents, format: number): LexicalNode[] {
 
 function refuse(node: Nodes, what: string): never {
   const line = node.position?.start.line;
-  throw new Error(`line ${line ?? '?'}: ${what} is not supported in a guide's scenario; use paragraphs, ## headings, lists, quotes, links, **bold** or *italic*`);
+  throw new Error(
+    `line ${line ?? '?'}: ${what} is not supported in a guide's scenario; use paragraphs, ## headings, lists, quotes, links, **bold** or *italic*`,
+  );
 }

@@ -13,7 +13,11 @@ describe('launch next steps', () => {
   });
 
   it('cover every country and every answer to "What has happened so far?"', () => {
-    const missing = Country.options.flatMap((country) => WhatHappened.options.filter((happened) => !nextSteps.some((s) => s.country === country && s.happened === happened)).map((happened) => `${country}/${happened}`));
+    const missing = Country.options.flatMap((country) =>
+      WhatHappened.options
+        .filter((happened) => !nextSteps.some((s) => s.country === country && s.happened === happened))
+        .map((happened) => `${country}/${happened}`),
+    );
     expect(missing).toEqual([]);
     expect(nextSteps).toHaveLength(Country.options.length * WhatHappened.options.length);
   });
@@ -28,16 +32,18 @@ describe('launch next steps', () => {
 
   it('start the money answers with the bank, and the UK ones with 159', () => {
     for (const country of Country.options) {
-      for (const happened of ['paid', 'gave-card-details'] as const) expect(find(country, happened).steps[0]!.step, `${country}/${happened}`).toMatch(/bank/i);
+      for (const happened of ['paid', 'gave-card-details'] as const)
+        expect(find(country, happened).steps[0]!.step, `${country}/${happened}`).toMatch(/bank/i);
     }
     expect(find('uk', 'paid').steps[0]!.step).toContain('159');
   });
 
   it('give account-recovery steps after a code or password, everywhere', () => {
     for (const country of Country.options) {
-      expect(find(country, 'gave-code-or-password').steps.map((s) => s.step), country).toEqual(
-        expect.arrayContaining(['Change the password of that account now', 'Turn on 2-step verification']),
-      );
+      expect(
+        find(country, 'gave-code-or-password').steps.map((s) => s.step),
+        country,
+      ).toEqual(expect.arrayContaining(['Change the password of that account now', 'Turn on 2-step verification']));
     }
   });
 

@@ -18,7 +18,8 @@ export function readRecords<S extends z.ZodType>(name: string, schema: S, folder
   records.forEach((record: unknown, index) => {
     const checked = schema.safeParse(record);
     const id = (record as { id?: unknown } | null)?.id;
-    if (!checked.success) throw new Error(formatFieldProblems(checked.error, `data/${name}.yaml [${index}]${typeof id === 'string' ? ` (${id})` : ''}`));
+    if (!checked.success)
+      throw new Error(formatFieldProblems(checked.error, `data/${name}.yaml [${index}]${typeof id === 'string' ? ` (${id})` : ''}`));
   });
   return records as z.input<S>[];
 }

@@ -20,9 +20,9 @@ describe('readGuide', () => {
   });
 
   it('refuses a guide the schema refuses, naming the file and the field', () => {
-    expect(() => readGuide(`---\n${FRONT.replace('channels: [text]', 'channels: []')}\n---\n\nA text arrives.`, 'guides/test-guide.md')).toThrow(
-      'guides/test-guide.md › channels: choose at least one channel',
-    );
+    expect(() =>
+      readGuide(`---\n${FRONT.replace('channels: [text]', 'channels: []')}\n---\n\nA text arrives.`, 'guides/test-guide.md'),
+    ).toThrow('guides/test-guide.md › channels: choose at least one channel');
   });
 
   it('refuses a file without front matter, and front matter that is not YAML', () => {
@@ -31,6 +31,8 @@ describe('readGuide', () => {
   });
 
   it('names the file and line of scenario Markdown it cannot keep', () => {
-    expect(() => readGuide(`---\n${FRONT}\n---\n\n![a picture](x.png)`, 'guides/x.md')).toThrow("guides/x.md: scenario line 14: Markdown 'image' is not supported");
+    expect(() => readGuide(`---\n${FRONT}\n---\n\n![a picture](x.png)`, 'guides/x.md')).toThrow(
+      "guides/x.md: scenario line 14: Markdown 'image' is not supported",
+    );
   });
 });

@@ -24,7 +24,8 @@ export function readGuide(text: string, file: string): GuideInput {
   } catch (error) {
     throw new Error(`${file}: front matter is not valid YAML: ${(error as Error).message}`);
   }
-  if (typeof front !== 'object' || front === null || Array.isArray(front)) throw new Error(`${file}: front matter must be a set of fields (key: value)`);
+  if (typeof front !== 'object' || front === null || Array.isArray(front))
+    throw new Error(`${file}: front matter must be a set of fields (key: value)`);
   let scenario: GuideInput['scenario'];
   try {
     // Blank lines in place of the front matter, so the lines an error names are the file's.

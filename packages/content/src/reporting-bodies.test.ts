@@ -38,7 +38,10 @@ describe('launch reporting bodies', () => {
 
   it('has a place to report a message that was only received, in every country', () => {
     for (const country of ['us', 'uk', 'au', 'ca', 'other'] as const) {
-      expect(reportingBodies.some((body) => body.country === country && body.situations.includes('received-only')), country).toBe(true);
+      expect(
+        reportingBodies.some((body) => body.country === country && body.situations.includes('received-only')),
+        country,
+      ).toBe(true);
     }
   });
 

@@ -1,5 +1,13 @@
 // The launch content as one value: every shape comes from @redflags/schema, as written (defaults not filled in).
-import type { BrandInput, CheckerSettingsInput, GuideInput, NextStepsInput, ReportingBodyInput, RuleInput, SignInput } from '@redflags/schema';
+import type {
+  BrandInput,
+  CheckerSettingsInput,
+  GuideInput,
+  NextStepsInput,
+  ReportingBodyInput,
+  RuleInput,
+  SignInput,
+} from '@redflags/schema';
 
 export interface LaunchContent {
   brands: BrandInput[];

@@ -46,7 +46,8 @@ export function readCorpus(): CorpusMessage[] {
   const parts = readSplit();
   return readMessages(corpusFile).map((message) => {
     const part = parts.get(message.id);
-    if (part === undefined) throw new Error(`corpus message ${message.id} is in neither part of ${splitFile}; run \`npm run split -w @redflags/corpus\``);
+    if (part === undefined)
+      throw new Error(`corpus message ${message.id} is in neither part of ${splitFile}; run \`npm run split -w @redflags/corpus\``);
     return { ...message, part };
   });
 }

@@ -2,7 +2,14 @@ import type { LabelledMessage, MessageLabel } from '@redflags/schema';
 import { describe, expect, it } from 'vitest';
 import { assignParts, stratumOf } from './split.js';
 
-const message = (id: string, label: MessageLabel, kind: string): LabelledMessage => ({ id, label, kind, channel: 'sms', text: `text of ${id}`, source: '' });
+const message = (id: string, label: MessageLabel, kind: string): LabelledMessage => ({
+  id,
+  label,
+  kind,
+  channel: 'sms',
+  text: `text of ${id}`,
+  source: '',
+});
 const many = (prefix: string, count: number, label: MessageLabel, kind: string) =>
   Array.from({ length: count }, (_, i) => message(`${prefix}${i}`, label, kind));
 

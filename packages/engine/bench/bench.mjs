@@ -60,11 +60,17 @@ const result = {
 if (!json) {
   console.log(`messages: ${messages.length} from the corpus; bundle: ${result.rules} rules (${bundle10k.rules.length} for growth)`);
   console.log(`compile: ${result.compile_ms} ms; check: ${result.us_per_msg} µs/msg median, p99 ${result.p99_us} µs`);
-  console.log(`naive: ${result.naive_us_per_msg} µs/msg (speedup ${result.speedup}×); 10k rules: ${result.us_per_msg_10k} µs/msg (growth ${result.growth_10x}×)`);
-  console.log(`browser engine (createBrowserChecker entry, minified, gzip): ${result.engine_gzip_bytes} B; with its Public Suffix List file (${result.psl_gzip_bytes} B) ${result.engine_gzip_bytes + result.psl_gzip_bytes} B; full index with validation: ${browserGzipBytes('src/index.ts')} B`);
+  console.log(
+    `naive: ${result.naive_us_per_msg} µs/msg (speedup ${result.speedup}×); 10k rules: ${result.us_per_msg_10k} µs/msg (growth ${result.growth_10x}×)`,
+  );
+  console.log(
+    `browser engine (createBrowserChecker entry, minified, gzip): ${result.engine_gzip_bytes} B; with its Public Suffix List file (${result.psl_gzip_bytes} B) ${result.engine_gzip_bytes + result.psl_gzip_bytes} B; full index with validation: ${browserGzipBytes('src/index.ts')} B`,
+  );
   console.log(`  of which (gzip bytes saved by leaving each out): ${packageShares(result.engine_gzip_bytes)}`);
   console.log(`1,000-rule bundle gzip: ${result.bundle_gzip_bytes} B`);
-  console.log(`with the learned model: ${result.us_per_msg_model} µs/msg median (the model's share ${(result.model_share * 100).toFixed(0)}%); model gzip ${result.model_gzip_bytes} B; trained in ${result.train_s} s`);
+  console.log(
+    `with the learned model: ${result.us_per_msg_model} µs/msg median (the model's share ${(result.model_share * 100).toFixed(0)}%); model gzip ${result.model_gzip_bytes} B; trained in ${result.train_s} s`,
+  );
 }
 console.log(JSON.stringify(result));
 
@@ -93,7 +99,10 @@ function perMessageMicros(engines) {
 function naiveEngine(bundle) {
   const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const regexes = bundle.rules
-    .map((rule) => [...(rule.match.phrases ?? []).map((p) => `\\b${escapeRegex(p)}\\b`), ...(rule.match.patterns ?? []).map((p) => `(?:${p.regex})`)])
+    .map((rule) => [
+      ...(rule.match.phrases ?? []).map((p) => `\\b${escapeRegex(p)}\\b`),
+      ...(rule.match.patterns ?? []).map((p) => `(?:${p.regex})`),
+    ])
     .filter((sources) => sources.length > 0)
     .map((sources) => new RegExp(sources.join('|'), 'i'));
   return (text) => regexes.filter((regex) => regex.test(text)).length;
@@ -109,10 +118,14 @@ function packageShares(whole) {
 }
 
 function browserGzipBytes(entry, extraArguments = []) {
-  const code = execFileSync('npx', ['esbuild', entry, '--bundle', '--minify', '--format=esm', '--platform=browser', '--log-level=error', ...extraArguments], {
-    cwd: new URL('..', import.meta.url).pathname,
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const code = execFileSync(
+    'npx',
+    ['esbuild', entry, '--bundle', '--minify', '--format=esm', '--platform=browser', '--log-level=error', ...extraArguments],
+    {
+      cwd: new URL('..', import.meta.url).pathname,
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   return gzipSync(code, { level: 9 }).length;
 }
 

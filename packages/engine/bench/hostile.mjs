@@ -29,8 +29,8 @@ const FAMILIES = {
   'run-digit': () => '1',
   'run-dot-space': () => '. ',
   'zero-width-flood': () => '\u200B\u200D\uFEFF',
-  'lookalikes': () => 'аmаzοn ℊ𝐢𝐟𝐭 сагd ',
-  'combining': () => 'a\u0301\u0308\u0327 ',
+  lookalikes: () => 'аmаzοn ℊ𝐢𝐟𝐭 сагd ',
+  combining: () => 'a\u0301\u0308\u0327 ',
   'spaced-letters': () => 'g i f t c a r d . ',
   bait: () => BAIT,
   'bait-zero-width': () => [...BAIT].join('\u200B'),
@@ -74,14 +74,20 @@ const worstCpu100 = rows.filter((r) => r.kb === 100).reduce((a, b) => (b.cpuMs >
 // Catastrophic patterns that validation would refuse, built straight into checkers (slipped-pattern.mjs):
 // once by default (RegExp, risky patterns disabled) and once with risky patterns on re2js.
 const slippedRun = (engine) => {
-  const run = spawnSync(process.execPath, [fileURLToPath(new URL('./slipped-pattern.mjs', import.meta.url)), engine], { encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(process.execPath, [fileURLToPath(new URL('./slipped-pattern.mjs', import.meta.url)), engine], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return run.status === 0 ? JSON.parse(run.stdout.trim().split('\n').at(-1)) : `over 60000 ms (killed: ${run.signal ?? run.status})`;
 };
 const slippedRegExp = slippedRun('regexp');
 const slippedLinear = slippedRun('linear');
 
 const round = (n) => Math.round(n * 100) / 100;
-for (const row of rows) console.log(`${row.family.padEnd(18)} ${String(row.kb).padStart(3)} KB  ${round(row.ms).toString().padStart(8)} ms  (CPU ${round(row.cpuMs)} ms)`);
+for (const row of rows)
+  console.log(
+    `${row.family.padEnd(18)} ${String(row.kb).padStart(3)} KB  ${round(row.ms).toString().padStart(8)} ms  (CPU ${round(row.cpuMs)} ms)`,
+  );
 console.log(
   JSON.stringify({
     worst_ms_per_kb: round(worstPerKb.msPerKb),

@@ -3,9 +3,44 @@
 // everyday word (so every copy has distinct wording, as editors' rules do), and combinations point at
 // their own copy's parts. Rules made only of link, phone or entity features are generic and kept once:
 // a real bundle has one "shortened link" rule, not a hundred.
-const WORDS = ['now', 'today', 'online', 'account', 'service', 'team', 'notice', 'update', 'alert', 'centre', 'desk', 'support',
-  'office', 'portal', 'request', 'review', 'secure', 'claim', 'refund', 'payment', 'order', 'parcel', 'member', 'customer',
-  'verify', 'confirm', 'renew', 'reward', 'bonus', 'offer', 'agent', 'helpline', 'process', 'status', 'record', 'billing'];
+const WORDS = [
+  'now',
+  'today',
+  'online',
+  'account',
+  'service',
+  'team',
+  'notice',
+  'update',
+  'alert',
+  'centre',
+  'desk',
+  'support',
+  'office',
+  'portal',
+  'request',
+  'review',
+  'secure',
+  'claim',
+  'refund',
+  'payment',
+  'order',
+  'parcel',
+  'member',
+  'customer',
+  'verify',
+  'confirm',
+  'renew',
+  'reward',
+  'bonus',
+  'offer',
+  'agent',
+  'helpline',
+  'process',
+  'status',
+  'record',
+  'billing',
+];
 
 export function makeBundle(starter, ruleCount) {
   const rules = [];
@@ -37,7 +72,8 @@ function vary(rule, copy) {
   match.phrases = (match.phrases ?? []).map((p) => `${p} ${word}${extra}`);
   match.patterns = (match.patterns ?? []).map((p) => ({ regex: `${p.regex} ${word}${extra}`, literal: `${p.literal.trim()}` }));
   if (match.combination) {
-    for (const key of ['allOf', 'anyOf']) if (match.combination[key]) match.combination[key] = match.combination[key].map((id) => `${id}${suffix}`);
+    for (const key of ['allOf', 'anyOf'])
+      if (match.combination[key]) match.combination[key] = match.combination[key].map((id) => `${id}${suffix}`);
   }
   return { ...structuredClone(rule), id: `${rule.id}${suffix}`, match };
 }

@@ -25,7 +25,15 @@ function checkerFor({ id, regex, literal }) {
     RuleBundle.parse({
       formatVersion: 1,
       generatedAt: '2026-11-25T10:00:00.000Z',
-      rules: [{ id, title: 'Slipped', explanation: 'A pattern validation would refuse.', severity: 'moderate', match: { patterns: [{ regex, literal }] } }],
+      rules: [
+        {
+          id,
+          title: 'Slipped',
+          explanation: 'A pattern validation would refuse.',
+          severity: 'moderate',
+          match: { patterns: [{ regex, literal }] },
+        },
+      ],
       brands: [],
       settings: { thresholds: { caution: 2, high: 6 }, inputLimit: 10_000 },
     }),

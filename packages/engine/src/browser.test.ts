@@ -11,7 +11,16 @@ const LINK_MESSAGE = 'Amazon: your account is on hold. Verify today at amazon-ac
 
 /** The source files esbuild pulls into a minified browser build of `entry`. */
 async function browserInputs(entry: string): Promise<string[]> {
-  const result = await build({ entryPoints: [new URL(entry, import.meta.url).pathname], bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, metafile: true, logLevel: 'silent' });
+  const result = await build({
+    entryPoints: [new URL(entry, import.meta.url).pathname],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
   return Object.keys(result.metafile.inputs);
 }
 
@@ -24,7 +33,9 @@ describe('the browser entry', () => {
 
   it('says what is missing when a plain-JavaScript caller leaves the host parser out', () => {
     // @ts-expect-error: the call a caller without types could make
-    expect(() => createBrowserChecker(bundle)).toThrow("createBrowserChecker needs options.parseHost: import { parseHost } from '@redflags/engine/parse-host'.");
+    expect(() => createBrowserChecker(bundle)).toThrow(
+      "createBrowserChecker needs options.parseHost: import { parseHost } from '@redflags/engine/parse-host'.",
+    );
   });
 
   it('leaves the Public Suffix List to its own file', async () => {

@@ -37,7 +37,9 @@ export function checkExamples(checker: Checker, rules: readonly Rule[]): Problem
 
 function whyNot(rule: Rule): string {
   if (rule.match.combination === undefined) return ' (none of its phrases, patterns or features matched)';
-  return ` (check that its combination's rules ${combinationParts(rule).map((id) => `'${id}'`).join(', ')} fire on it)`;
+  return ` (check that its combination's rules ${combinationParts(rule)
+    .map((id) => `'${id}'`)
+    .join(', ')} fire on it)`;
 }
 
 function triggeringWords(checker: Checker, rule: Rule, example: string): string {

@@ -108,7 +108,10 @@ describe('combinations', () => {
 
   it('requires both the direct matchers and the combination when a rule has both', () => {
     const both = compileBundle(
-      bundleOf([ruleWith('asks-money', { phrases: ['send money'] }, { scored: false }), ruleWith('new-number', { phrases: ['new number'], combination: { allOf: ['asks-money'] } })]),
+      bundleOf([
+        ruleWith('asks-money', { phrases: ['send money'] }, { scored: false }),
+        ruleWith('new-number', { phrases: ['new number'], combination: { allOf: ['asks-money'] } }),
+      ]),
     );
     expect(both.firedRuleIds('my new number')).toEqual([]);
     expect(both.firedRuleIds('new number, send money')).toEqual(['asks-money', 'new-number']);
@@ -154,7 +157,21 @@ describe('phrases', () => {
   });
 
   it('gives spans inside the text whose words normalise to the phrase (property)', () => {
-    const piece = fc.constantFrom('gift card', 'GIFT CARD', 'g1ft c4rd', 'g i f t  c a r d', 'gi\u200bft card', 'ｇｉｆｔ card', 'hello', ' ', '😀', '$5', 'é', '\n', 'x.y');
+    const piece = fc.constantFrom(
+      'gift card',
+      'GIFT CARD',
+      'g1ft c4rd',
+      'g i f t  c a r d',
+      'gi\u200bft card',
+      'ｇｉｆｔ card',
+      'hello',
+      ' ',
+      '😀',
+      '$5',
+      'é',
+      '\n',
+      'x.y',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
         const text = pieces.join(' ');
@@ -173,8 +190,28 @@ describe('phrases', () => {
 describe('spans on the starter bundle (property)', () => {
   const checker = compileBundle(starterBundle());
   const piece = fc.constantFrom(
-    'Amazon', 'аmazon', 'press 1', 'g1ft c4rd', 'gift cards', 'call 1-855-631-2204', 'arnazon.com/x', 'bit.ly/ab', '$799', '£1,000',
-    'suspicious purchase', 'your account has been suspended', 'AnyDesk', 'OTP', '😀', 'é', '\u200b', '  ', '\n', 'hello', 'x.y', '+234 803 123 4567',
+    'Amazon',
+    'аmazon',
+    'press 1',
+    'g1ft c4rd',
+    'gift cards',
+    'call 1-855-631-2204',
+    'arnazon.com/x',
+    'bit.ly/ab',
+    '$799',
+    '£1,000',
+    'suspicious purchase',
+    'your account has been suspended',
+    'AnyDesk',
+    'OTP',
+    '😀',
+    'é',
+    '\u200b',
+    '  ',
+    '\n',
+    'hello',
+    'x.y',
+    '+234 803 123 4567',
   );
 
   it('keeps every finding and entity span inside the original text', () => {
@@ -209,7 +246,9 @@ describe('a catastrophic pattern that slipped past validation', () => {
 
   it('is disabled by default and listed with the reason, while the other rules still run', () => {
     const checker = createChecker(RuleBundle.parse(slipped));
-    expect(checker.disabledPatterns).toEqual([{ ruleId: 'slipped', regex: 'foo(a|aa)+x', reason: expect.stringContaining('no linear-time engine can run it') }]);
+    expect(checker.disabledPatterns).toEqual([
+      { ruleId: 'slipped', regex: 'foo(a|aa)+x', reason: expect.stringContaining('no linear-time engine can run it') },
+    ]);
     expect(checker.firedRuleIds(`${hostile} buy a gift card`)).toEqual(['fine']);
   });
 
@@ -221,14 +260,23 @@ describe('a catastrophic pattern that slipped past validation', () => {
   });
 
   it('stays disabled when RE2 cannot express it either', () => {
-    const checker = createChecker(RuleBundle.parse(bundleOf([ruleWith('slipped', { patterns: [{ regex: 'foo(?!x)(a|aa)+$', literal: 'foo' }] })])), { compileRiskyPattern: compileLinearPattern });
+    const checker = createChecker(
+      RuleBundle.parse(bundleOf([ruleWith('slipped', { patterns: [{ regex: 'foo(?!x)(a|aa)+$', literal: 'foo' }] })])),
+      { compileRiskyPattern: compileLinearPattern },
+    );
     expect(checker.disabledPatterns.map((pattern) => pattern.ruleId)).toEqual(['slipped']);
   });
 });
 
 describe('the per-check time budget for regular expressions', () => {
   const bundle = RuleBundle.parse(
-    bundleOf([ruleWith('fee-pattern', { patterns: [{ regex: 'pay (?:the|a) fee', literal: 'fee' }] }, { examples: { mustMatch: ['please pay the fee'], mustNotMatch: [] } })]),
+    bundleOf([
+      ruleWith(
+        'fee-pattern',
+        { patterns: [{ regex: 'pay (?:the|a) fee', literal: 'fee' }] },
+        { examples: { mustMatch: ['please pay the fee'], mustNotMatch: [] } },
+      ),
+    ]),
   );
 
   it('skips the remaining patterns once a check has used it up', () => {

@@ -93,7 +93,27 @@ function readText(model: TextWeights, normalized: NormalizedText): TextReading {
 }
 
 /** Words too short or too common to explain anything to a reader ("$", "or", "for"): they still count, unshown. */
-const UNSHOWN_WORDS = new Set(['the', 'and', 'for', 'are', 'was', 'were', 'with', 'that', 'this', 'from', 'but', 'not', 'has', 'have', 'will', 'can', 'its', 'our', 'you']);
+const UNSHOWN_WORDS = new Set([
+  'the',
+  'and',
+  'for',
+  'are',
+  'was',
+  'were',
+  'with',
+  'that',
+  'this',
+  'from',
+  'but',
+  'not',
+  'has',
+  'have',
+  'will',
+  'can',
+  'its',
+  'our',
+  'you',
+]);
 
 function worthShowing(word: string): boolean {
   return word.length >= 3 && !UNSHOWN_WORDS.has(word);

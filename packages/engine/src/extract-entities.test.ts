@@ -30,7 +30,11 @@ describe('findEntities', () => {
   });
 
   it('finds links, e-mail addresses, phones and short codes', () => {
-    expect(found('Visit bit.ly/x or mail a@b.com, call 020 7946 0018, text 80888').map(([type]) => type)).toEqual(['link', 'email-address', 'phone']);
+    expect(found('Visit bit.ly/x or mail a@b.com, call 020 7946 0018, text 80888').map(([type]) => type)).toEqual([
+      'link',
+      'email-address',
+      'phone',
+    ]);
     expect(found('text STOP to 80888')).toEqual([['short-code', '80888', '80888']]);
   });
 });

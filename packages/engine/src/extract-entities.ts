@@ -13,8 +13,19 @@ export interface FoundEntities {
 }
 
 const CURRENCY_OF: Readonly<Record<string, string>> = {
-  $: 'USD', '£': 'GBP', '€': 'EUR', usd: 'USD', gbp: 'GBP', eur: 'EUR', aud: 'AUD', cad: 'CAD', nzd: 'NZD',
-  dollars: 'USD', bucks: 'USD', pounds: 'GBP', euros: 'EUR',
+  $: 'USD',
+  '£': 'GBP',
+  '€': 'EUR',
+  usd: 'USD',
+  gbp: 'GBP',
+  eur: 'EUR',
+  aud: 'AUD',
+  cad: 'CAD',
+  nzd: 'NZD',
+  dollars: 'USD',
+  bucks: 'USD',
+  pounds: 'GBP',
+  euros: 'EUR',
 };
 
 /**

@@ -76,7 +76,8 @@ function describeLink(parse: ParseHost, raw: string, start: number, end: number,
   if (host === undefined || host === '') return undefined;
   if (parts.isIp === true) return { text: raw, start, end, host, domain: host, label: host, subdomain: '', isIp: true };
   // A bare "word.word" whose ending is no public suffix (`file.txt`, `e.g`) is not a link.
-  if (parts.domain === null || parts.domainWithoutSuffix === null || (!explicit && parts.isIcann !== true && parts.isPrivate !== true)) return undefined;
+  if (parts.domain === null || parts.domainWithoutSuffix === null || (!explicit && parts.isIcann !== true && parts.isPrivate !== true))
+    return undefined;
   return {
     text: raw,
     start,

@@ -20,11 +20,15 @@ describe('findPhones', () => {
 
   it('relies on typed metadata: for every served country a number is valid exactly when it has a type', { timeout: 30_000 }, () => {
     fc.assert(
-      fc.property(fc.constantFrom(...SERVED), fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 7, maxLength: 12 }), (country, digits) => {
-        const parsed = parsePhoneNumberFromString(digits, country, PHONE_METADATA);
-        if (parsed === undefined) return true;
-        return parsed.isValid() === (parsed.getType() !== undefined);
-      }),
+      fc.property(
+        fc.constantFrom(...SERVED),
+        fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 7, maxLength: 12 }),
+        (country, digits) => {
+          const parsed = parsePhoneNumberFromString(digits, country, PHONE_METADATA);
+          if (parsed === undefined) return true;
+          return parsed.isValid() === (parsed.getType() !== undefined);
+        },
+      ),
       { numRuns: 3000 },
     );
   });

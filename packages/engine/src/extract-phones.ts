@@ -26,7 +26,9 @@ export interface FoundShortCode {
 /** Countries tried, in order, for numbers written without a country code: trunk prefix 0 or not. */
 const WITH_TRUNK_ZERO: readonly CountryCode[] = ['GB', 'AU', 'NZ', 'IE'];
 const WITHOUT_TRUNK_ZERO: readonly CountryCode[] = ['US', 'CA', 'AU'];
-const SERVED_CALLING_CODES: ReadonlySet<string> = new Set(Object.keys((PHONE_METADATA as unknown as { country_calling_codes: object }).country_calling_codes));
+const SERVED_CALLING_CODES: ReadonlySet<string> = new Set(
+  Object.keys((PHONE_METADATA as unknown as { country_calling_codes: object }).country_calling_codes),
+);
 const MAX_PHONES = 10;
 
 /**

@@ -23,7 +23,12 @@ describe('groupBySign', () => {
   const info = (ruleId: string) => ({ sign: signOf[ruleId], buildsOn: buildsOn[ruleId] ?? 0 });
 
   it('gives one group per sign, strongest sign first, each finding once', () => {
-    const findings = [finding('order-charge', 'strong', [[0, 5]]), finding('press-key', 'moderate', [[10, 17]]), finding('call-number', 'moderate', [[20, 30]]), finding('charge-contact', 'moderate', [[3, 8]])];
+    const findings = [
+      finding('order-charge', 'strong', [[0, 5]]),
+      finding('press-key', 'moderate', [[10, 17]]),
+      finding('call-number', 'moderate', [[20, 30]]),
+      finding('charge-contact', 'moderate', [[3, 8]]),
+    ];
     const groups = groupBySign(findings, info);
     expect(groups.map((g) => [g.id, g.title, g.severity, g.findings.map((f) => f.ruleId)])).toEqual([
       ['charge-you-did-not-make', 'Claims a charge you did not make', 'strong', ['order-charge', 'charge-contact']],
@@ -34,27 +39,63 @@ describe('groupBySign', () => {
 
   it('puts the stronger finding first, then the one built on more rules, then the one with more spans', () => {
     const groups = groupBySign(
-      [finding('call-number', 'moderate', [[0, 2], [4, 6]]), finding('press-key', 'moderate', [[8, 9]]), finding('order-charge', 'moderate', [[1, 2]]), finding('charge-contact', 'strong', [[1, 2]])],
+      [
+        finding('call-number', 'moderate', [
+          [0, 2],
+          [4, 6],
+        ]),
+        finding('press-key', 'moderate', [[8, 9]]),
+        finding('order-charge', 'moderate', [[1, 2]]),
+        finding('charge-contact', 'strong', [[1, 2]]),
+      ],
       info,
     );
-    expect(groups.find((g) => g.id === 'charge-you-did-not-make')!.findings.map((f) => f.ruleId)).toEqual(['charge-contact', 'order-charge']);
+    expect(groups.find((g) => g.id === 'charge-you-did-not-make')!.findings.map((f) => f.ruleId)).toEqual([
+      'charge-contact',
+      'order-charge',
+    ]);
     expect(groups.find((g) => g.id === 'call-its-number')!.findings.map((f) => f.ruleId)).toEqual(['call-number', 'press-key']);
   });
 
   it('merges the spans of a sign’s findings', () => {
-    const [group] = groupBySign([finding('press-key', 'moderate', [[10, 17]]), finding('call-number', 'moderate', [[15, 20], [30, 35]])], info);
-    expect(group!.spans).toEqual([{ start: 10, end: 20 }, { start: 30, end: 35 }]);
+    const [group] = groupBySign(
+      [
+        finding('press-key', 'moderate', [[10, 17]]),
+        finding('call-number', 'moderate', [
+          [15, 20],
+          [30, 35],
+        ]),
+      ],
+      info,
+    );
+    expect(group!.spans).toEqual([
+      { start: 10, end: 20 },
+      { start: 30, end: 35 },
+    ]);
   });
 
   it('orders signs of the same strength by the editors’ order, then by where their words start', () => {
-    const groups = groupBySign([finding('press-key', 'moderate', [[0, 1]]), finding('order-charge', 'moderate', [[50, 51]]), finding('lonely', 'moderate', [[20, 21]])], info);
+    const groups = groupBySign(
+      [
+        finding('press-key', 'moderate', [[0, 1]]),
+        finding('order-charge', 'moderate', [[50, 51]]),
+        finding('lonely', 'moderate', [[20, 21]]),
+      ],
+      info,
+    );
     expect(groups.map((g) => g.id)).toEqual(['charge-you-did-not-make', 'call-its-number', 'lonely']);
   });
 
   it('keeps a finding whose sign is missing as a sign of its own, titled from the finding or from a listed sign of its id', () => {
     const learned = { ...finding('reads-like-scam', 'moderate', [[0, 4]]), title: 'Reads like known scam messages' };
     expect(groupBySign([learned], () => ({ buildsOn: 0 }))).toEqual([
-      { id: 'reads-like-scam', title: 'Reads like known scam messages', severity: 'moderate', findings: [learned], spans: [{ start: 0, end: 4 }] },
+      {
+        id: 'reads-like-scam',
+        title: 'Reads like known scam messages',
+        severity: 'moderate',
+        findings: [learned],
+        spans: [{ start: 0, end: 4 }],
+      },
     ]);
     const listed = new Map([['reads-like-scam', { id: 'reads-like-scam', title: 'Sounds like scams we know', order: 1 }]]);
     expect(groupBySign([learned], () => ({ buildsOn: 0 }), listed)[0]!.title).toBe('Sounds like scams we know');
@@ -70,7 +111,12 @@ describe('check groups findings by the bundle’s signs', () => {
       ruleWith('bank-urgency', { combination: { allOf: ['names-bank', 'urgent'] } }, { severity: 'strong', sign: 'pretends-bank' }),
       ruleWith('code', { phrases: ['the code'] }),
     ],
-    { signs: [{ id: 'pretends-bank', title: 'Says it is your bank' }, { id: 'pressure', title: 'Pushes you to act fast', order: 5 }] },
+    {
+      signs: [
+        { id: 'pretends-bank', title: 'Says it is your bank' },
+        { id: 'pressure', title: 'Pushes you to act fast', order: 5 },
+      ],
+    },
   );
   const checker = compileBundle(bundle);
 

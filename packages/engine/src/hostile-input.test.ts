@@ -15,7 +15,9 @@ const checker = compileBundle({ ...starter, settings: { ...starter.settings, inp
 function spansProblem(text: string, result: CheckResult): string | null {
   const spans = [...result.findings.flatMap((f) => f.spans), ...result.entities.map((e) => e.span)];
   for (const span of spans) {
-    if (!(Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start < span.end && span.end <= text.length)) {
+    if (
+      !(Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start < span.end && span.end <= text.length)
+    ) {
       return `span ${JSON.stringify(span)} outside a text of ${text.length} code units`;
     }
   }

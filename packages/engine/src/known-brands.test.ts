@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { foldLabel, isOfficialHost, toKnownBrands } from './known-brands.js';
 
-const [amazon] = toKnownBrands([{ id: 'amazon', name: 'Amazon', aliases: ['Amazon Prime'], domains: ['amazon.com', 'amazon.co.uk'], phones: [], neverAsks: [] }]);
+const [amazon] = toKnownBrands([
+  { id: 'amazon', name: 'Amazon', aliases: ['Amazon Prime'], domains: ['amazon.com', 'amazon.co.uk'], phones: [], neverAsks: [] },
+]);
 
 describe('isOfficialHost', () => {
   it('accepts an official domain and its subdomains', () => {

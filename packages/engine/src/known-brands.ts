@@ -36,7 +36,8 @@ export function foldLabel(label: string): string {
 export function isOfficialHost(brand: KnownBrand, host: string): boolean {
   // Compared in place: a check asks this for every link and brand, and `.${domain}` would be a new string each time.
   return brand.domains.some(
-    (domain) => host === domain || (host.length > domain.length && host.endsWith(domain) && host.charCodeAt(host.length - domain.length - 1) === 46),
+    (domain) =>
+      host === domain || (host.length > domain.length && host.endsWith(domain) && host.charCodeAt(host.length - domain.length - 1) === 46),
   );
 }
 

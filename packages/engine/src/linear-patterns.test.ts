@@ -15,9 +15,12 @@ const matches = (compile: typeof compileLinearPattern, regex: string, text: stri
 };
 
 describe('compileLinearPattern', () => {
-  it.each(CATASTROPHIC_PATTERNS.filter((p) => p.id !== 'huge-bounded-repeat'))('runs catastrophic `$regex` on re2 (linear time)', ({ regex }) => {
-    expect(compileLinearPattern(regex).engine).toBe('re2');
-  });
+  it.each(CATASTROPHIC_PATTERNS.filter((p) => p.id !== 'huge-bounded-repeat'))(
+    'runs catastrophic `$regex` on re2 (linear time)',
+    ({ regex }) => {
+      expect(compileLinearPattern(regex).engine).toBe('re2');
+    },
+  );
 
   it('falls back to RegExp for lookahead and backreferences, which RE2 cannot express', () => {
     expect(compileLinearPattern("i'm (?!home\\b)[a-z]{3,15}").engine).toBe('backtracking');
@@ -29,7 +32,10 @@ describe('compileLinearPattern', () => {
     for (const regex of ['\\bgift ?cards?\\b', '\\bbuy\\b[^.!?\\n]{0,40}\\bgift ?cards?', 'x*', '(?:^|[.!?] )no gift']) {
       expect(matches(compileLinearPattern, regex, text)).toEqual(matches(compileBacktrackingPattern, regex, text));
     }
-    expect(matches(compileLinearPattern, '\\bgift ?cards?\\b', text)).toEqual([[6, 16], [25, 33]]);
+    expect(matches(compileLinearPattern, '\\bgift ?cards?\\b', text)).toEqual([
+      [6, 16],
+      [25, 33],
+    ]);
   });
 
   it('stops at the match limit', () => {
@@ -40,7 +46,11 @@ describe('compileLinearPattern', () => {
 });
 
 describe('a checker with a slipped catastrophic pattern', () => {
-  const bundle = RuleBundle.parse(bundleOf([ruleWith('slipped', { patterns: [{ regex: 'aaa(a+)+$', literal: 'aaa' }] })], { settings: { thresholds: { caution: 2, high: 6 }, inputLimit: 10_000 } }));
+  const bundle = RuleBundle.parse(
+    bundleOf([ruleWith('slipped', { patterns: [{ regex: 'aaa(a+)+$', literal: 'aaa' }] })], {
+      settings: { thresholds: { caution: 2, high: 6 }, inputLimit: 10_000 },
+    }),
+  );
   // 250 runs of 40 "a"s and a "!": each would take RegExp 2^37 steps (the bench shows it killed after 10 s).
   const hostile = `${'a'.repeat(40)}!`.repeat(250);
 

@@ -8,7 +8,8 @@ const brands = toKnownBrands([
   { id: 'amazon', name: 'Amazon', aliases: ['amzn'], domains: ['amazon.com', 'amazon.co.uk'], phones: [], neverAsks: [] },
   { id: 'royal-mail', name: 'Royal Mail', aliases: [], domains: ['royalmail.com'], phones: [], neverAsks: [] },
 ]);
-const featuresOf = (text: string, named: number[] = []) => [...linkFeatures(findLinks(text, parseHost).links[0]!, brands, new Set(named))].sort();
+const featuresOf = (text: string, named: number[] = []) =>
+  [...linkFeatures(findLinks(text, parseHost).links[0]!, brands, new Set(named))].sort();
 
 describe('findLinks', () => {
   it('finds links with and without a scheme and splits the host with the Public Suffix List', () => {
@@ -65,11 +66,19 @@ describe('editDistance', () => {
 
 describe('hasCodedPath', () => {
   it('reads a path that starts with letters mixed with digits, or with mixed case, as a code', () => {
-    for (const link of ['qinpwhe.com/xA9dXLMD', 'https://bit.ly/3Nx3ar6', 'ubavul.online/vT3LWrR', 'parcel-help.com/a8x2k']) expect(hasCodedPath(link), link).toBe(true);
+    for (const link of ['qinpwhe.com/xA9dXLMD', 'https://bit.ly/3Nx3ar6', 'ubavul.online/vT3LWrR', 'parcel-help.com/a8x2k'])
+      expect(hasCodedPath(link), link).toBe(true);
   });
 
   it('does not read words, order numbers or a bare address as a code', () => {
-    for (const link of ['example.com/contact', 'example.com/Contact', 'example.com/569485', 'https://www.dpd.co.uk', 'cesbc.us/', 'amazon.com/gp/your-account']) {
+    for (const link of [
+      'example.com/contact',
+      'example.com/Contact',
+      'example.com/569485',
+      'https://www.dpd.co.uk',
+      'cesbc.us/',
+      'amazon.com/gp/your-account',
+    ]) {
       expect(hasCodedPath(link), link).toBe(false);
     }
   });

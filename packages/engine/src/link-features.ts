@@ -5,7 +5,11 @@ import type { FoundLink } from './extract-links.js';
 import { foldLabel, isOfficialHost, type KnownBrand } from './known-brands.js';
 
 /** Common multi-letter disguises: `rn` reads as `m` at a glance (`arnazon`). */
-const LETTER_DISGUISES: ReadonlyArray<[RegExp, string]> = [[/rn/g, 'm'], [/vv/g, 'w'], [/cl/g, 'd']];
+const LETTER_DISGUISES: ReadonlyArray<[RegExp, string]> = [
+  [/rn/g, 'm'],
+  [/vv/g, 'w'],
+  [/cl/g, 'd'],
+];
 
 /**
  * Lists the features of one link, given every known brand and the brands the message names.

@@ -37,7 +37,9 @@ describe('normalizeText', () => {
   });
 
   it('keeps real numbers, amounts, times and codes intact', () => {
-    expect(norm('Pay $799 or £1,000 at 10:30, ref 71623881LS5, 4th floor, 10am')).toBe('pay $799 or £1,000 at 10:30, ref 71623881ls5, 4th floor, 10am');
+    expect(norm('Pay $799 or £1,000 at 10:30, ref 71623881LS5, 4th floor, 10am')).toBe(
+      'pay $799 or £1,000 at 10:30, ref 71623881ls5, 4th floor, 10am',
+    );
   });
 
   it('reads hyphens between words as spaces and collapses spacing', () => {
@@ -64,7 +66,9 @@ describe('normalizeText', () => {
         const { text: out, starts, ends } = normalizeText(text);
         if (starts.length !== out.length || ends.length !== out.length) return false;
         // Offsets stay inside the original, each range is non-empty, and they never go backwards.
-        return starts.every((start, i) => start >= 0 && ends[i]! <= text.length && ends[i]! > start && (i === 0 || start >= starts[i - 1]!));
+        return starts.every(
+          (start, i) => start >= 0 && ends[i]! <= text.length && ends[i]! > start && (i === 0 || start >= starts[i - 1]!),
+        );
       }),
     );
   });

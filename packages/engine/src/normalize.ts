@@ -234,7 +234,8 @@ function collapseSpacing(units: Units): NormalizedText {
   for (let i = 0; i < length; i++) {
     let code = codes[i]!;
     if (code === BLANK) continue;
-    if ((code === 45 || code === 95) && isAlphanumericCode(previous) && isAlphanumericCode(nextNonBlank(codes, i, length))) code = SPACE_CODE;
+    if ((code === 45 || code === 95) && isAlphanumericCode(previous) && isAlphanumericCode(nextNonBlank(codes, i, length)))
+      code = SPACE_CODE;
     if (code === SPACE_CODE && previous === SPACE_CODE) continue;
     outCodes[size] = code;
     outStarts[size] = starts[i]!;
@@ -253,6 +254,7 @@ function nextNonBlank(codes: Uint16Array, i: number, length: number): number {
 /** Char codes to a string, in chunks small enough for `apply`. */
 function decode(codes: Uint16Array, size: number): string {
   let text = '';
-  for (let i = 0; i < size; i += 4096) text += String.fromCharCode.apply(null, codes.subarray(i, Math.min(size, i + 4096)) as unknown as number[]);
+  for (let i = 0; i < size; i += 4096)
+    text += String.fromCharCode.apply(null, codes.subarray(i, Math.min(size, i + 4096)) as unknown as number[]);
   return text;
 }

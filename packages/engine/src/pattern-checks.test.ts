@@ -26,7 +26,10 @@ describe('checkPattern literal check', () => {
 
   it('refuses a lookbehind with a message instead of throwing', () => {
     expect(checkPattern({ regex: '(?<!un)paid now', literal: 'paid' })).toEqual([
-      { field: 'regex', message: 'pattern `(?<!un)paid now` can backtrack catastrophically: it uses syntax the engine cannot analyse for backtracking' },
+      {
+        field: 'regex',
+        message: 'pattern `(?<!un)paid now` can backtrack catastrophically: it uses syntax the engine cannot analyse for backtracking',
+      },
     ]);
   });
 });

@@ -16,7 +16,12 @@ export function checkPattern(pattern: Pattern): Array<{ field: 'regex' | 'litera
     new RegExp(regex, 'gi');
   } catch (error) {
     const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
-    return [{ field: 'regex', message: `pattern \`${regex}\` is not a valid regular expression (${reason}); fix the syntax or use a phrase instead` }];
+    return [
+      {
+        field: 'regex',
+        message: `pattern \`${regex}\` is not a valid regular expression (${reason}); fix the syntax or use a phrase instead`,
+      },
+    ];
   }
   const problems: Array<{ field: 'regex' | 'literal'; message: string }> = [];
   const risk = patternRisk(regex);
@@ -66,7 +71,12 @@ function sequenceContains(sequence: Token[], literal: string): boolean {
     }
     run = '';
     if (token.type === types.GROUP && token.notFollowedBy !== true && alwaysContains(token, literal)) return true;
-    if (token.type === types.REPETITION && token.min >= 1 && alwaysContains({ type: types.GROUP, remember: false, stack: [token.value] }, literal)) return true;
+    if (
+      token.type === types.REPETITION &&
+      token.min >= 1 &&
+      alwaysContains({ type: types.GROUP, remember: false, stack: [token.value] }, literal)
+    )
+      return true;
   }
   return false;
 }

@@ -16,7 +16,10 @@ describe('patternRisk', () => {
   });
 
   it('calls more than one wide quantifier along one match polynomial, and says how to bound them', () => {
-    expect(patternRisk('\\$\\d+ [^.]{0,60}survey')).toEqual({ kind: 'polynomial', reason: expect.stringContaining('has 2 quantifiers that can each take more than 30 characters') });
+    expect(patternRisk('\\$\\d+ [^.]{0,60}survey')).toEqual({
+      kind: 'polynomial',
+      reason: expect.stringContaining('has 2 quantifiers that can each take more than 30 characters'),
+    });
   });
 
   it('accepts optional and bounded parts, one wide quantifier, and wide quantifiers in different alternatives', () => {

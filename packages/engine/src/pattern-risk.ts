@@ -51,7 +51,8 @@ export function patternRisk(regex: string): PatternRisk | undefined {
 }
 
 function children(token: Node): Node[] {
-  if (token.type === types.ROOT || token.type === types.GROUP) return token.options !== undefined ? token.options.flat() : (token.stack ?? []);
+  if (token.type === types.ROOT || token.type === types.GROUP)
+    return token.options !== undefined ? token.options.flat() : (token.stack ?? []);
   if (token.type === types.REPETITION) return [token.value];
   return [];
 }

@@ -5,7 +5,8 @@
 export const SCHEME_LINK = /\b(?:https?:\/\/|www\.)[^\s<>"'`{}|\\^[\]]+/giu;
 
 /** A bare host name with a dot and a letter-only top-level label, optionally with a path: `holdingspothere.com/8930er`. */
-export const BARE_LINK = /(?<![\p{L}\p{N}@._-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{N}@-])(?:[/?#][^\s<>"'`{}|\\^[\]]*)?/giu;
+export const BARE_LINK =
+  /(?<![\p{L}\p{N}@._-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?\.)+\p{L}{2,24}(?![\p{L}\p{N}@-])(?:[/?#][^\s<>"'`{}|\\^[\]]*)?/giu;
 
 /** An e-mail address: `help@amaz0n-support.com`. */
 export const EMAIL_ADDRESS = /[\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}[\p{L}\p{N}])?\.)+\p{L}{2,24}/giu;
@@ -23,7 +24,8 @@ export const SHORT_CODE = /\b(?:to|on)\s+(\d{3,6})(?![\p{L}\p{N}]|[.,:]\d)/giu;
 export const SHORT_CODE_VERB = /\b(?:text|txt|sms|reply|send|forward|fwd|call|dial|ring)\b[^\d\n.!?]{0,30}$/i;
 
 /** An amount of money with its currency: `$799`, `£1,000.00`, `USD 50`, `250 dollars`. */
-export const MONEY = /(?:[$£€]\s?|\b(?:usd|gbp|eur|aud|cad|nzd)\s?)\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|(?:[$£€]\s?|\b(?:usd|gbp|eur|aud|cad|nzd)\s?)\d+(?:\.\d{1,2})?|\b\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?\s?(?:dollars|pounds|euros|bucks)\b/giu;
+export const MONEY =
+  /(?:[$£€]\s?|\b(?:usd|gbp|eur|aud|cad|nzd)\s?)\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|(?:[$£€]\s?|\b(?:usd|gbp|eur|aud|cad|nzd)\s?)\d+(?:\.\d{1,2})?|\b\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?\s?(?:dollars|pounds|euros|bucks)\b/giu;
 
 /** A Bitcoin address, bech32 (`bc1…`) or legacy base58 (`1…`, `3…`). */
 export const BITCOIN_ADDRESS = /\b(?:bc1[ac-hj-np-z02-9]{25,59}|[13][a-km-zA-HJ-NP-Z1-9]{25,34})\b/gu;

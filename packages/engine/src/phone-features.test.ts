@@ -3,7 +3,9 @@ import { findPhones, findShortCodes } from './extract-phones.js';
 import { toKnownBrands } from './known-brands.js';
 import { phoneFeatures } from './phone-features.js';
 
-const brands = toKnownBrands([{ id: 'amazon', name: 'Amazon', aliases: [], domains: ['amazon.com'], phones: ['+18882804331'], neverAsks: [] }]);
+const brands = toKnownBrands([
+  { id: 'amazon', name: 'Amazon', aliases: [], domains: ['amazon.com'], phones: ['+18882804331'], neverAsks: [] },
+]);
 const featuresOf = (text: string, named: number[] = []) => [...phoneFeatures(findPhones(text)[0]!, brands, new Set(named))].sort();
 
 describe('findPhones', () => {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 
 // The engine runs in the browser and in the CMS: nothing Node-only outside src/cli/.
 const sourceDir = new URL('./', import.meta.url).pathname;
-const NODE_ONLY = /(?:from\s+|import\s*\()['"](?:node:[^'"]+|fs|path|os|child_process|url|util|process)['"]|\bprocess\.(?:env|argv|exit|stdout|stderr|cwd)/;
+const NODE_ONLY =
+  /(?:from\s+|import\s*\()['"](?:node:[^'"]+|fs|path|os|child_process|url|util|process)['"]|\bprocess\.(?:env|argv|exit|stdout|stderr|cwd)/;
 
 describe('portability', () => {
   it('has no Node-only import or process use outside src/cli', () => {

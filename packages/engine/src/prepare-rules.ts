@@ -1,6 +1,15 @@
 // Turns a parsed bundle into the structures a check walks: one dictionary, regular expressions keyed
 // by their literal, rules indexed by feature, and combinations in the order they can be decided.
-import { combinationParts, type EntityKind, type GuideLink, type LinkFeature, type PhoneFeature, type Rule, type RuleBundle, type Sign } from '@redflags/schema';
+import {
+  combinationParts,
+  type EntityKind,
+  type GuideLink,
+  type LinkFeature,
+  type PhoneFeature,
+  type Rule,
+  type RuleBundle,
+  type Sign,
+} from '@redflags/schema';
 import { combinationOrder } from './combination-graph.js';
 import { LIMITS } from './evaluate.js';
 import { KEYWORD_ENTITIES } from './entity-catalogue.js';
@@ -151,9 +160,24 @@ export function prepareRules(bundle: RuleBundle, options: CheckerOptions): Prepa
     rule.guides.flatMap((slug) => (guideTitles.has(slug) ? [{ slug, title: guideTitles.get(slug)! }] : [])),
   );
   return {
-    rules, guides, brands, dictionary: builder.build(), patterns, rulesByLink, rulesByPhone, rulesByEntity, combinations, combinationsTouching, combinationOnly, disabledPatterns, parseHost, patternBudgetMs,
+    rules,
+    guides,
+    brands,
+    dictionary: builder.build(),
+    patterns,
+    rulesByLink,
+    rulesByPhone,
+    rulesByEntity,
+    combinations,
+    combinationsTouching,
+    combinationOnly,
+    disabledPatterns,
+    parseHost,
+    patternBudgetMs,
     // The browser takes the bundle file unparsed, so one published before signs existed has no list.
-    indexOf, signById: new Map((bundle.signs ?? []).map((sign) => [sign.id, sign])), buildsOn: countBuildsOn(rules, indexOf),
+    indexOf,
+    signById: new Map((bundle.signs ?? []).map((sign) => [sign.id, sign])),
+    buildsOn: countBuildsOn(rules, indexOf),
   };
 }
 

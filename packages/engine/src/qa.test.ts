@@ -23,7 +23,13 @@ describe('runQa', () => {
   const figures = (id: string) => report.rules.find((rule) => rule.ruleId === id)!;
 
   it('counts scam and harmless hits per rule with S/O and the harmless ids', () => {
-    expect(figures('gift-cards')).toMatchObject({ scamHits: 2, harmlessHits: 1, scamShare: 0.667, scamIds: ['m01', 'm02'], harmlessIds: ['m04'] });
+    expect(figures('gift-cards')).toMatchObject({
+      scamHits: 2,
+      harmlessHits: 1,
+      scamShare: 0.667,
+      scamIds: ['m01', 'm02'],
+      harmlessIds: ['m04'],
+    });
     expect(figures('today')).toMatchObject({ scamHits: 3, harmlessHits: 1, scamShare: 0.75, harmlessIds: ['m05'] });
     expect(figures('pay-with-gift-cards')).toMatchObject({ scamHits: 2, harmlessHits: 0, scamShare: 1 });
   });
@@ -57,7 +63,10 @@ describe('runQa', () => {
 describe('runQa with building blocks', () => {
   it('reports a building block’s hits without flagging its S/O, and does not count it as covering a rule', () => {
     const withBlock = compileBundle(
-      bundleOf([ruleWith('names-gift-card', { phrases: ['gift card'] }, { scored: false }), ruleWith('buy-gift-cards', { phrases: ['buy gift cards'] })]),
+      bundleOf([
+        ruleWith('names-gift-card', { phrases: ['gift card'] }, { scored: false }),
+        ruleWith('buy-gift-cards', { phrases: ['buy gift cards'] }),
+      ]),
     );
     const report = runQa(withBlock, messages);
     expect(report.rules.map((rule) => [rule.ruleId, rule.scamShare, rule.flags, rule.coveredBy])).toEqual([

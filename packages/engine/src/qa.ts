@@ -78,7 +78,18 @@ export function runQa(checker: Checker, messages: readonly QaMessage[]): QaRepor
     if (rule.scored && scamShare !== null && scamShare < MIN_SCAM_SHARE) flags.push('low-scam-share');
     if (hits.length === 0) flags.push('no-hits');
     if (coveredBy !== null) flags.push('redundant');
-    return { ruleId: rule.id, title: rule.title, scored: rule.scored, scamHits: scamIds.length, harmlessHits: harmlessIds.length, scamShare, scamIds, harmlessIds, coveredBy, flags };
+    return {
+      ruleId: rule.id,
+      title: rule.title,
+      scored: rule.scored,
+      scamHits: scamIds.length,
+      harmlessHits: harmlessIds.length,
+      scamShare,
+      scamIds,
+      harmlessIds,
+      coveredBy,
+      flags,
+    };
   });
   rules.sort((a, b) => flagRank(a) - flagRank(b) || a.ruleId.localeCompare(b.ruleId));
   return {
@@ -106,7 +117,12 @@ function relatedRules(checker: Checker): Map<string, Set<string>> {
 }
 
 /** Another scored rule whose hits include all of this rule's hits (the lowest id when several do). */
-function findCover(ruleId: string, hitsByRule: Map<string, Set<string>>, related: Map<string, Set<string>>, scored: Set<string>): string | null {
+function findCover(
+  ruleId: string,
+  hitsByRule: Map<string, Set<string>>,
+  related: Map<string, Set<string>>,
+  scored: Set<string>,
+): string | null {
   const own = hitsByRule.get(ruleId)!;
   const candidates = [...hitsByRule.entries()]
     .filter(([other, hits]) => other !== ruleId && scored.has(other) && !related.get(ruleId)?.has(other) && hits.size >= own.size)

@@ -12,7 +12,13 @@ describe('splitBySpans', () => {
   });
 
   it('merges overlapping and touching spans from different findings', () => {
-    expect(splitBySpans('abcdefgh', [{ start: 4, end: 6 }, { start: 1, end: 3 }, { start: 2, end: 4 }])).toEqual([
+    expect(
+      splitBySpans('abcdefgh', [
+        { start: 4, end: 6 },
+        { start: 1, end: 3 },
+        { start: 2, end: 4 },
+      ]),
+    ).toEqual([
       { text: 'a', marked: false },
       { text: 'bcdef', marked: true },
       { text: 'gh', marked: false },
@@ -20,7 +26,12 @@ describe('splitBySpans', () => {
   });
 
   it('clamps spans past the end of the text and drops empty ones', () => {
-    expect(splitBySpans('abc', [{ start: 2, end: 99 }, { start: 5, end: 9 }])).toEqual([
+    expect(
+      splitBySpans('abc', [
+        { start: 2, end: 99 },
+        { start: 5, end: 9 },
+      ]),
+    ).toEqual([
       { text: 'ab', marked: false },
       { text: 'c', marked: true },
     ]);
@@ -45,7 +56,14 @@ describe('splitBySpans', () => {
   });
 
   it('merges overlapping and touching spans, in any order, and clips spans past the end', () => {
-    expect(splitBySpans('abcdefgh', [{ start: 4, end: 6 }, { start: 1, end: 3 }, { start: 2, end: 4 }, { start: 7, end: 20 }])).toEqual([
+    expect(
+      splitBySpans('abcdefgh', [
+        { start: 4, end: 6 },
+        { start: 1, end: 3 },
+        { start: 2, end: 4 },
+        { start: 7, end: 20 },
+      ]),
+    ).toEqual([
       { text: 'a', marked: false },
       { text: 'bcdef', marked: true },
       { text: 'g', marked: false },
@@ -62,7 +80,11 @@ describe('splitBySigns', () => {
   it('says which groups reach each marked piece, whichever group the spans came from', () => {
     const text = 'Amazon: a charge of $799. Press 1 now';
     const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
-    const pieces = splitBySigns(text, [{ spans: [at('charge of $799'), at('Press 1')] }, { spans: [at('Press 1 now')] }, { spans: [at('Amazon')] }]);
+    const pieces = splitBySigns(text, [
+      { spans: [at('charge of $799'), at('Press 1')] },
+      { spans: [at('Press 1 now')] },
+      { spans: [at('Amazon')] },
+    ]);
     expect(pieces).toEqual([
       { text: 'Amazon', signs: [2] },
       { text: ': a ', signs: [] },
@@ -74,14 +96,21 @@ describe('splitBySigns', () => {
 
   it('gives back the text unchanged, each mark tied to at least one group', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 60 }), fc.array(fc.array(fc.tuple(fc.nat(70), fc.nat(70)), { maxLength: 4 }), { maxLength: 4 }), (text, raw) => {
-        const groups = raw.map((spans) => ({ spans: spans.map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) })) }));
-        const pieces = splitBySigns(text, groups);
-        expect(pieces.map((p) => p.text).join('')).toBe(text);
-        expect(pieces.every((p) => p.text.length > 0)).toBe(true);
-        const marked = splitBySpans(text, groups.flatMap((g) => g.spans)).filter((p) => p.marked).length;
-        expect(pieces.filter((p) => p.signs.length > 0)).toHaveLength(marked);
-      }),
+      fc.property(
+        fc.string({ maxLength: 60 }),
+        fc.array(fc.array(fc.tuple(fc.nat(70), fc.nat(70)), { maxLength: 4 }), { maxLength: 4 }),
+        (text, raw) => {
+          const groups = raw.map((spans) => ({ spans: spans.map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) })) }));
+          const pieces = splitBySigns(text, groups);
+          expect(pieces.map((p) => p.text).join('')).toBe(text);
+          expect(pieces.every((p) => p.text.length > 0)).toBe(true);
+          const marked = splitBySpans(
+            text,
+            groups.flatMap((g) => g.spans),
+          ).filter((p) => p.marked).length;
+          expect(pieces.filter((p) => p.signs.length > 0)).toHaveLength(marked);
+        },
+      ),
     );
   });
 });

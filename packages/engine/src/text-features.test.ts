@@ -4,7 +4,11 @@ import { collectTextFeatures } from './text-features.js';
 /** A copy of the features (the buffers are reused by the next call). */
 function features(text: string, bits = 14) {
   const f = collectTextFeatures(text, bits);
-  const list = Array.from(f.signedBuckets.subarray(0, f.count), (signed, i) => ({ bucket: Math.abs(signed) - 1, sign: Math.sign(signed), owner: f.owners[i]! }));
+  const list = Array.from(f.signedBuckets.subarray(0, f.count), (signed, i) => ({
+    bucket: Math.abs(signed) - 1,
+    sign: Math.sign(signed),
+    owner: f.owners[i]!,
+  }));
   const words = Array.from(f.wordStarts.subarray(0, f.wordCount), (start, i) => ({ start, end: f.wordEnds[i]! }));
   return { list, words };
 }

@@ -33,7 +33,14 @@ enum CharClass {
   Currency,
 }
 
-const buffers: TextFeatures = { count: 0, signedBuckets: new Int32Array(1024), owners: new Int32Array(1024), wordCount: 0, wordStarts: new Int32Array(128), wordEnds: new Int32Array(128) };
+const buffers: TextFeatures = {
+  count: 0,
+  signedBuckets: new Int32Array(1024),
+  owners: new Int32Array(1024),
+  wordCount: 0,
+  wordStarts: new Int32Array(128),
+  wordEnds: new Int32Array(128),
+};
 
 /**
  * The features of `text` (already normalised): each word; each pair of neighbouring words; character 3- to
@@ -61,7 +68,10 @@ export function collectTextFeatures(text: string, bits: number): TextFeatures {
     const word = wordCount++;
     wordStarts[word] = start;
     wordEnds[word] = index;
-    const hash = kind === CharClass.Digit ? mixIn(SEED.number, Math.min(index - start, LONGEST_NUMBER_SHAPE)) : hashRange(SEED.word, text, start, index);
+    const hash =
+      kind === CharClass.Digit
+        ? mixIn(SEED.number, Math.min(index - start, LONGEST_NUMBER_SHAPE))
+        : hashRange(SEED.word, text, start, index);
     signedBuckets[count] = signedBucket(hash, mask);
     owners[count++] = word;
     if (word > 0) {

@@ -11,9 +11,9 @@ describe('encodeTextModel and decodeTextModel', () => {
   });
 
   it('refuses weights that do not fill the table', () => {
-    expect(() => decodeTextModel({ featuresVersion: 1, bits: 9, weights: encodeTextModel(new Float64Array(256), 8).weights, scale: 1 })).toThrow(
-      'text model: 256 weights for a table of 2^9 = 512; export the model again',
-    );
+    expect(() =>
+      decodeTextModel({ featuresVersion: 1, bits: 9, weights: encodeTextModel(new Float64Array(256), 8).weights, scale: 1 }),
+    ).toThrow('text model: 256 weights for a table of 2^9 = 512; export the model again');
   });
 });
 

@@ -24,7 +24,8 @@ export interface TextScore {
 export function decodeTextModel(model: TextModel): TextWeights {
   const size = 1 << model.bits;
   const bytes = decodeBase64(model.weights);
-  if (bytes.length !== size) throw new Error(`text model: ${bytes.length} weights for a table of 2^${model.bits} = ${size}; export the model again`);
+  if (bytes.length !== size)
+    throw new Error(`text model: ${bytes.length} weights for a table of 2^${model.bits} = ${size}; export the model again`);
   const weights = new Float32Array(size);
   for (let i = 0; i < size; i += 1) weights[i] = ((bytes[i]! << 24) >> 24) * model.scale;
   return { bits: model.bits, weights };

@@ -12,28 +12,42 @@ describe('compileBundle', () => {
     const error = captureError(() => compileBundle(bundleOf([ruleWith('Bad Id', { phrases: ['x y'] }), ruleWith('no-match', {})])));
     expect(error.problems).toEqual([
       { ruleId: 'Bad Id', field: 'id', message: 'use lowercase letters, digits and single hyphens, e.g. "gift-card-payment"' },
-      { ruleId: 'no-match', field: 'match', message: 'a rule must match something: add a phrase, a pattern, a link, phone or entity feature, or a combination' },
+      {
+        ruleId: 'no-match',
+        field: 'match',
+        message: 'a rule must match something: add a phrase, a pattern, a link, phone or entity feature, or a combination',
+      },
     ]);
     expect(error.message).toContain("rule 'no-match' › match: a rule must match something");
   });
 
   it('refuses a pattern that can backtrack catastrophically, with advice', () => {
-    const error = captureError(() => compileBundle(bundleOf([ruleWith('gift-card-payment', { patterns: [{ regex: '(a+)+$', literal: 'aaa' }] })])));
+    const error = captureError(() =>
+      compileBundle(bundleOf([ruleWith('gift-card-payment', { patterns: [{ regex: '(a+)+$', literal: 'aaa' }] })])),
+    );
     expect(error.problems[0]).toEqual({
       ruleId: 'gift-card-payment',
       field: 'match.patterns.0.regex',
-      message: 'pattern `(a+)+$` can backtrack catastrophically: it repeats a part that can itself match in more than one way, as in (a+)+, (a?a)+ or (a|aa)+; rewrite it without the nested repetition',
+      message:
+        'pattern `(a+)+$` can backtrack catastrophically: it repeats a part that can itself match in more than one way, as in (a+)+, (a?a)+ or (a|aa)+; rewrite it without the nested repetition',
     });
   });
 
   it('refuses a pattern that does not compile', () => {
-    const error = captureError(() => compileBundle(bundleOf([ruleWith('broken', { patterns: [{ regex: 'gift (card', literal: 'gift' }] })])));
-    expect(error.problems[0]!.message).toMatch(/^pattern `gift \(card` is not a valid regular expression \(.*\); fix the syntax or use a phrase instead$/);
+    const error = captureError(() =>
+      compileBundle(bundleOf([ruleWith('broken', { patterns: [{ regex: 'gift (card', literal: 'gift' }] })])),
+    );
+    expect(error.problems[0]!.message).toMatch(
+      /^pattern `gift \(card` is not a valid regular expression \(.*\); fix the syntax or use a phrase instead$/,
+    );
   });
 
   it('refuses a literal that not every match contains', () => {
-    const problems = (literal: string, regex: string) => validateBundle(bundleOf([ruleWith('r-x', { patterns: [{ regex, literal }] })])).problems;
-    expect(problems('card', 'gift (?:card|voucher)')[0]!.message).toBe('pattern `gift (?:card|voucher)` does not always contain its literal "card"; choose text every match contains, written the same way in the pattern');
+    const problems = (literal: string, regex: string) =>
+      validateBundle(bundleOf([ruleWith('r-x', { patterns: [{ regex, literal }] })])).problems;
+    expect(problems('card', 'gift (?:card|voucher)')[0]!.message).toBe(
+      'pattern `gift (?:card|voucher)` does not always contain its literal "card"; choose text every match contains, written the same way in the pattern',
+    );
     expect(problems('card', '(?:gift|store) card')).toEqual([]);
     expect(problems('press', 'press (?:1|one)')).toEqual([]);
     expect(problems('code', '(?:pass)?code')).toEqual([]);
@@ -48,13 +62,27 @@ describe('compileBundle', () => {
       ]),
     );
     expect(problems).toEqual([
-      { ruleId: 'a-rule', field: 'match.combination.allOf.1', message: "names rule 'ghost', which is not in the bundle; publish that rule first or remove it from the combination" },
-      { ruleId: 'a-rule', field: 'match.combination', message: 'loops back on itself (a-rule → b-rule → a-rule); a combination cannot depend on its own result' },
+      {
+        ruleId: 'a-rule',
+        field: 'match.combination.allOf.1',
+        message: "names rule 'ghost', which is not in the bundle; publish that rule first or remove it from the combination",
+      },
+      {
+        ruleId: 'a-rule',
+        field: 'match.combination',
+        message: 'loops back on itself (a-rule → b-rule → a-rule); a combination cannot depend on its own result',
+      },
     ]);
   });
 
   it('refuses an example that misbehaves, saying which and what happened', () => {
-    const bundle = bundleOf([ruleWith('gift-card', { phrases: ['gift card'] }, { examples: { mustMatch: ['pay with vouchers'], mustNotMatch: ['a gift card for mum'] } })]);
+    const bundle = bundleOf([
+      ruleWith(
+        'gift-card',
+        { phrases: ['gift card'] },
+        { examples: { mustMatch: ['pay with vouchers'], mustNotMatch: ['a gift card for mum'] } },
+      ),
+    ]);
     expect(() => compileBundle(bundle)).not.toThrow();
     const error = captureError(() => compileBundle(bundle, { checkExamples: true }));
     expect(error.problems).toEqual([
@@ -62,13 +90,15 @@ describe('compileBundle', () => {
         ruleId: 'gift-card',
         field: 'examples.mustMatch.0',
         example: 'pay with vouchers',
-        message: 'example "pay with vouchers" must make this rule fire but it did not (none of its phrases, patterns or features matched); change the rule or the example',
+        message:
+          'example "pay with vouchers" must make this rule fire but it did not (none of its phrases, patterns or features matched); change the rule or the example',
       },
       {
         ruleId: 'gift-card',
         field: 'examples.mustNotMatch.0',
         example: 'a gift card for mum',
-        message: 'example "a gift card for mum" must not make this rule fire but it did on "gift card"; narrow the rule or change the example',
+        message:
+          'example "a gift card for mum" must not make this rule fire but it did on "gift card"; narrow the rule or change the example',
       },
     ]);
   });
@@ -84,14 +114,22 @@ describe('checkRuleInContext', () => {
   const published = [ruleWith('names-bank', { phrases: ['bank'] }, { scored: false })];
 
   it('accepts a rule whose examples behave against the published rules', () => {
-    const rule = ruleWith('bank-urgent', { combination: { allOf: ['names-bank'] } }, { examples: { mustMatch: ['your bank'], mustNotMatch: ['river'] } });
+    const rule = ruleWith(
+      'bank-urgent',
+      { combination: { allOf: ['names-bank'] } },
+      { examples: { mustMatch: ['your bank'], mustNotMatch: ['river'] } },
+    );
     expect(checkRuleInContext(rule, { rules: published })).toEqual([]);
   });
 
   it('reports a combination part that is not published and a misbehaving example', () => {
     const rule = ruleWith('bank-urgent', { combination: { allOf: ['names-bank', 'urgency'] } });
     expect(checkRuleInContext(rule, { rules: published })).toEqual([
-      { ruleId: 'bank-urgent', field: 'match.combination.allOf.1', message: "names rule 'urgency', which is not in the bundle; publish that rule first or remove it from the combination" },
+      {
+        ruleId: 'bank-urgent',
+        field: 'match.combination.allOf.1',
+        message: "names rule 'urgency', which is not in the bundle; publish that rule first or remove it from the combination",
+      },
     ]);
     const wrong = ruleWith('bank-word', { phrases: ['bank'] }, { examples: { mustMatch: [], mustNotMatch: ['bank holiday'] } });
     expect(checkRuleInContext(wrong, { rules: published }).map((p) => p.field)).toEqual(['examples.mustNotMatch.0']);
@@ -103,15 +141,16 @@ describe('checkRuleInContext', () => {
       ruleWith('urgency', { phrases: ['act now'] }, { scored: false }),
       ruleWith('bank-urgent', { combination: { allOf: ['names-bank', 'urgency'] } }, { scored: false }),
     ];
-    const rule = ruleWith('bank-urgent-link', { combination: { allOf: ['bank-urgent'] } }, { examples: { mustMatch: ['your bank: act now'], mustNotMatch: ['your bank'] } });
+    const rule = ruleWith(
+      'bank-urgent-link',
+      { combination: { allOf: ['bank-urgent'] } },
+      { examples: { mustMatch: ['your bank: act now'], mustNotMatch: ['your bank'] } },
+    );
     expect(checkRuleInContext(rule, { rules: withCombination })).toEqual([]);
   });
 
   it('drops a published combination whose part is broken, and the rules built on it', () => {
-    const broken = [
-      ...published,
-      ruleWith('bank-urgent', { combination: { allOf: ['names-bank', 'missing'] } }, { scored: false }),
-    ];
+    const broken = [...published, ruleWith('bank-urgent', { combination: { allOf: ['names-bank', 'missing'] } }, { scored: false })];
     const rule = ruleWith('bank-urgent-link', { combination: { allOf: ['bank-urgent'] } });
     expect(checkRuleInContext(rule, { rules: broken }).map((p) => p.field)).toEqual(['match.combination.allOf.0']);
   });

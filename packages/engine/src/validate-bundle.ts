@@ -51,7 +51,10 @@ export function compileBundle(input: unknown, options: CompileOptions = {}): Che
  * Lists every problem of a bundle: schema, patterns, combinations and examples.
  * @example validateBundle({}).ok // false
  */
-export function validateBundle(input: unknown, options: Pick<CompileOptions, 'thoroughPatternCheck'> = {}): { ok: boolean; problems: Problem[] } {
+export function validateBundle(
+  input: unknown,
+  options: Pick<CompileOptions, 'thoroughPatternCheck'> = {},
+): { ok: boolean; problems: Problem[] } {
   try {
     compileBundle(input, { ...options, checkExamples: true });
     return { ok: true, problems: [] };
@@ -89,15 +92,18 @@ export function checkRuleInContext(
   const problems = [...reviewed, ...thoroughProblems(parsed.data, options, reviewed)];
   if (problems.length > 0) return problems;
   const settings = CheckerSettings.safeParse(context.settings ?? FALLBACK_SETTINGS);
-  const checker = createChecker({
-    formatVersion: 1,
-    generatedAt: new Date().toISOString(),
-    rules,
-    signs: [],
-    brands: parseEach(Brand, context.brands ?? []),
-    guides: [],
-    settings: settings.success ? settings.data : CheckerSettings.parse(FALLBACK_SETTINGS),
-  }, UNBOUNDED);
+  const checker = createChecker(
+    {
+      formatVersion: 1,
+      generatedAt: new Date().toISOString(),
+      rules,
+      signs: [],
+      brands: parseEach(Brand, context.brands ?? []),
+      guides: [],
+      settings: settings.success ? settings.data : CheckerSettings.parse(FALLBACK_SETTINGS),
+    },
+    UNBOUNDED,
+  );
   return checkExamples(checker, [parsed.data]);
 }
 
@@ -111,10 +117,12 @@ function reviewRules(rules: readonly Rule[], options: Pick<CompileOptions, 'thor
   const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const rule of rules) {
-    if (seen.has(rule.id)) problems.push({ ruleId: rule.id, field: 'id', message: `another rule already has the id '${rule.id}'; give each rule its own id` });
+    if (seen.has(rule.id))
+      problems.push({ ruleId: rule.id, field: 'id', message: `another rule already has the id '${rule.id}'; give each rule its own id` });
     seen.add(rule.id);
     rule.match.patterns.forEach((pattern, i) => {
-      for (const problem of checkPattern(pattern)) problems.push({ ruleId: rule.id, field: `match.patterns.${i}.${problem.field}`, message: problem.message });
+      for (const problem of checkPattern(pattern))
+        problems.push({ ruleId: rule.id, field: `match.patterns.${i}.${problem.field}`, message: problem.message });
     });
     problems.push(...thoroughProblems(rule, options, problems));
   }
@@ -147,15 +155,18 @@ function reviewUnparsedBundle(input: unknown, error: SchemaError, options: Compi
     const usable = rules.filter((rule) => !broken.has(rule.id));
     const settings = CheckerSettings.safeParse(record.settings);
     const guides: GuideSummary[] = [];
-    const checker = createChecker({
-      formatVersion: 1,
-      generatedAt: new Date().toISOString(),
-      rules: usable,
-      signs: [],
-      brands: parseEach(Brand, Array.isArray(record.brands) ? record.brands : []),
-      guides,
-      settings: settings.success ? settings.data : CheckerSettings.parse(FALLBACK_SETTINGS),
-    }, UNBOUNDED);
+    const checker = createChecker(
+      {
+        formatVersion: 1,
+        generatedAt: new Date().toISOString(),
+        rules: usable,
+        signs: [],
+        brands: parseEach(Brand, Array.isArray(record.brands) ? record.brands : []),
+        guides,
+        settings: settings.success ? settings.data : CheckerSettings.parse(FALLBACK_SETTINGS),
+      },
+      UNBOUNDED,
+    );
     problems.push(...checkExamples(checker, usable));
   }
   return problems;
@@ -163,7 +174,10 @@ function reviewUnparsedBundle(input: unknown, error: SchemaError, options: Compi
 
 /** Turns zod issues into problems; issues under `rules.N` name that rule and the field inside it. */
 function schemaProblems(error: SchemaError, base: { ruleId?: string }, bundle?: unknown): Problem[] {
-  const rules = typeof bundle === 'object' && bundle !== null && Array.isArray((bundle as { rules?: unknown }).rules) ? (bundle as { rules: unknown[] }).rules : [];
+  const rules =
+    typeof bundle === 'object' && bundle !== null && Array.isArray((bundle as { rules?: unknown }).rules)
+      ? (bundle as { rules: unknown[] }).rules
+      : [];
   return error.issues.map((issue) => {
     const path = issue.path.map(String);
     if (bundle !== undefined && path[0] === 'rules' && path.length >= 2) {
@@ -174,7 +188,10 @@ function schemaProblems(error: SchemaError, base: { ruleId?: string }, bundle?: 
   });
 }
 
-function parseEach<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }, values: readonly unknown[]): T[] {
+function parseEach<T>(
+  schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } },
+  values: readonly unknown[],
+): T[] {
   return values.flatMap((value) => {
     const result = schema.safeParse(value);
     return result.success ? [result.data] : [];

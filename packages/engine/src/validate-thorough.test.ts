@@ -7,7 +7,9 @@ import { recheckPattern } from './validate-thorough.js';
 
 describe('recheckPattern', { timeout: 20_000 }, () => {
   it('names exponential backtracking in an overlapping alternation', () => {
-    expect(recheckPattern('foo(a|aa)+$')).toMatch(/^pattern `foo\(a\|aa\)\+\$` can backtrack catastrophically \(exponential time, e\.g\. on /);
+    expect(recheckPattern('foo(a|aa)+$')).toMatch(
+      /^pattern `foo\(a\|aa\)\+\$` can backtrack catastrophically \(exponential time, e\.g\. on /,
+    );
   });
 
   it('accepts a bounded gap between two words', () => {
@@ -19,6 +21,8 @@ describe('recheckPattern', { timeout: 20_000 }, () => {
     expect(validateBundle(bundleOf([rule])).ok).toBe(true);
     const refused = validateBundle(bundleOf([rule]), { thoroughPatternCheck: recheckPattern });
     expect(refused.problems.map((p) => [p.ruleId, p.field])).toEqual([['overlap', 'match.patterns.0.regex']]);
-    expect(checkRuleInContext(rule, {}, { thoroughPatternCheck: recheckPattern }).map((p) => [p.ruleId, p.field])).toEqual([['overlap', 'match.patterns.0.regex']]);
+    expect(checkRuleInContext(rule, {}, { thoroughPatternCheck: recheckPattern }).map((p) => [p.ruleId, p.field])).toEqual([
+      ['overlap', 'match.patterns.0.regex'],
+    ]);
   });
 });

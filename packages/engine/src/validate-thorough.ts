@@ -41,4 +41,3 @@ function warmUp(): void {
   checkSync('(?:a|b)*c', 'gi', { checker: 'automaton', timeout: null });
   warm = true;
 }
-

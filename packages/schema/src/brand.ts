@@ -7,7 +7,10 @@ export const DomainName = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^(?=.{3,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/, 'must be a domain name such as "amazon.co.uk", without https:// or a path');
+  .regex(
+    /^(?=.{3,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/,
+    'must be a domain name such as "amazon.co.uk", without https:// or a path',
+  );
 
 /** A phone number in E.164 form (`+18882804331`) or a national short code (`7726`). */
 export const PhoneNumber = z

@@ -17,7 +17,14 @@ const bundle = RuleBundle.parse({
     },
   ],
   brands: [{ id: 'acme-bank', name: 'Acme Bank', aliases: ['acme'], domains: ['acmebank.example'], neverAsks: ['your PIN'] }],
-  guides: [{ slug: 'gift-card-guide', title: 'Is a gift card request a scam?', shortAnswer: 'Yes. Nobody real asks for gift cards.', channels: ['call'] }],
+  guides: [
+    {
+      slug: 'gift-card-guide',
+      title: 'Is a gift card request a scam?',
+      shortAnswer: 'Yes. Nobody real asks for gift cards.',
+      channels: ['call'],
+    },
+  ],
   settings: { thresholds: { caution: 2, high: 4 } },
 });
 

@@ -37,12 +37,21 @@ export function checkSignReferences(
 ): void {
   const signIds = new Set<string>();
   bundle.signs.forEach((sign, index) => {
-    if (signIds.has(sign.id)) context.addIssue({ code: 'custom', path: ['signs', index, 'id'], message: `the sign id '${sign.id}' is used twice; each sign needs its own id` });
+    if (signIds.has(sign.id))
+      context.addIssue({
+        code: 'custom',
+        path: ['signs', index, 'id'],
+        message: `the sign id '${sign.id}' is used twice; each sign needs its own id`,
+      });
     signIds.add(sign.id);
   });
   bundle.rules.forEach((rule, index) => {
     if (rule.sign !== undefined && !signIds.has(rule.sign)) {
-      context.addIssue({ code: 'custom', path: ['rules', index, 'sign'], message: `names the sign '${rule.sign}', which is not in the bundle's signs; add it there or choose another` });
+      context.addIssue({
+        code: 'custom',
+        path: ['rules', index, 'sign'],
+        message: `names the sign '${rule.sign}', which is not in the bundle's signs; add it there or choose another`,
+      });
     }
   });
 }

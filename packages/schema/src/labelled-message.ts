@@ -50,12 +50,19 @@ export function parseLabelledMessages(text: string): { messages: NumberedMessage
     try {
       value = JSON.parse(raw);
     } catch (error) {
-      badLines.push({ line, problem: `not JSON (${error instanceof Error ? error.message : String(error)}); each line must be one {"id","label","channel","kind","text"} object` });
+      badLines.push({
+        line,
+        problem: `not JSON (${error instanceof Error ? error.message : String(error)}); each line must be one {"id","label","channel","kind","text"} object`,
+      });
       return;
     }
     const parsed = LabelledMessage.safeParse(value);
     if (parsed.success) messages.push({ line, message: parsed.data });
-    else badLines.push({ line, problem: parsed.error.issues.map((i) => `${i.path.map(String).join('.') || 'line'}: ${i.message}`).join('; ') });
+    else
+      badLines.push({
+        line,
+        problem: parsed.error.issues.map((i) => `${i.path.map(String).join('.') || 'line'}: ${i.message}`).join('; '),
+      });
   });
   return { messages, badLines };
 }

@@ -39,6 +39,12 @@ describe('NextSteps', () => {
 
 describe('WhatHappened', () => {
   it('falls under a reporting situation for every answer', () => {
-    expect(WhatHappened.options.map((answer) => SITUATION_OF[answer])).toEqual(['received-only', 'lost-money', 'gave-credentials', 'gave-credentials', 'remote-access']);
+    expect(WhatHappened.options.map((answer) => SITUATION_OF[answer])).toEqual([
+      'received-only',
+      'lost-money',
+      'gave-credentials',
+      'gave-credentials',
+      'remote-access',
+    ]);
   });
 });

@@ -38,7 +38,11 @@ export const NextStepsList = z.array(NextSteps).superRefine((list, context) => {
     const key = `${steps.country}/${steps.happened}`;
     const other = seen.get(key);
     if (other !== undefined) {
-      context.addIssue({ code: 'custom', path: [index, 'happened'], message: `'${steps.id}' and '${other}' are both for ${steps.country} / ${steps.happened}; keep one` });
+      context.addIssue({
+        code: 'custom',
+        path: [index, 'happened'],
+        message: `'${steps.id}' and '${other}' are both for ${steps.country} / ${steps.happened}; keep one`,
+      });
     } else seen.set(key, steps.id);
   });
 });

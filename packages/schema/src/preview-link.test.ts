@@ -20,7 +20,10 @@ describe('preview tokens', () => {
 
   it('are refused when another secret signed them', async () => {
     const token = await signPreviewToken(claims, 'another-secret-of-some-length');
-    expect(await verifyPreviewToken(token, secret, now)).toEqual({ ok: false, reason: 'the preview key was not made by this CMS (or the shared secret changed)' });
+    expect(await verifyPreviewToken(token, secret, now)).toEqual({
+      ok: false,
+      reason: 'the preview key was not made by this CMS (or the shared secret changed)',
+    });
   });
 
   it('are refused when their claims were changed after signing', async () => {

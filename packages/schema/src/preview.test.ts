@@ -28,13 +28,24 @@ describe('GuideDraft', () => {
   it('reads a half-written guide that Guide refuses', () => {
     const draft = { ...guide, title: '', steps: [], redFlags: [{ flag: '', why: '' }], scenario: null, publishedAt: '' };
     expect(Guide.safeParse(draft).success).toBe(false);
-    expect(GuideDraft.parse(draft)).toMatchObject({ title: '', steps: [], scenario: { root: { type: 'root', children: [] } }, publishedAt: '' });
+    expect(GuideDraft.parse(draft)).toMatchObject({
+      title: '',
+      steps: [],
+      scenario: { root: { type: 'root', children: [] } },
+      publishedAt: '',
+    });
   });
 });
 
 describe('PreviewDocument', () => {
   it('tells a guide preview from a rule preview by its collection', () => {
-    const parsed = PreviewDocument.parse({ collection: 'guides', id: '7', status: 'draft', problems: [{ field: 'steps', message: 'a guide needs at least one step' }], guide });
+    const parsed = PreviewDocument.parse({
+      collection: 'guides',
+      id: '7',
+      status: 'draft',
+      problems: [{ field: 'steps', message: 'a guide needs at least one step' }],
+      guide,
+    });
     expect(parsed.collection).toBe('guides');
     expect(PreviewDocument.safeParse({ collection: 'pages', id: '7', status: 'draft', problems: [] }).success).toBe(false);
   });

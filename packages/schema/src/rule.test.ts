@@ -69,7 +69,11 @@ describe('RuleBundle', () => {
   });
 
   it('keeps the signs rules name, with a default order', () => {
-    const parsed = RuleBundle.parse({ ...bundle, rules: [{ ...minimalRule, sign: 'pay-untraceable' }], signs: [{ id: 'pay-untraceable', title: 'Asks for payment that cannot be traced' }] });
+    const parsed = RuleBundle.parse({
+      ...bundle,
+      rules: [{ ...minimalRule, sign: 'pay-untraceable' }],
+      signs: [{ id: 'pay-untraceable', title: 'Asks for payment that cannot be traced' }],
+    });
     expect(parsed.rules[0]!.sign).toBe('pay-untraceable');
     expect(parsed.signs).toEqual([{ id: 'pay-untraceable', title: 'Asks for payment that cannot be traced', order: 100 }]);
   });
@@ -85,7 +89,10 @@ describe('RuleBundle', () => {
   it('refuses two signs with the same id', () => {
     const sign = { id: 'asks-for-code', title: 'Asks for a code sent to you' };
     const result = RuleBundle.safeParse({ ...bundle, signs: [sign, sign] });
-    expect(result.error!.issues[0]).toMatchObject({ path: ['signs', 1, 'id'], message: "the sign id 'asks-for-code' is used twice; each sign needs its own id" });
+    expect(result.error!.issues[0]).toMatchObject({
+      path: ['signs', 1, 'id'],
+      message: "the sign id 'asks-for-code' is used twice; each sign needs its own id",
+    });
   });
 
   it('refuses a high threshold below the caution threshold', () => {

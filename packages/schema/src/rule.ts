@@ -92,9 +92,7 @@ export const RuleMatch = z
     combination: Combination.optional(),
   })
   .refine(
-    (m) =>
-      m.phrases.length + m.patterns.length + m.links.length + m.phones.length + m.entities.length > 0 ||
-      m.combination !== undefined,
+    (m) => m.phrases.length + m.patterns.length + m.links.length + m.phones.length + m.entities.length > 0 || m.combination !== undefined,
     { message: 'a rule must match something: add a phrase, a pattern, a link, phone or entity feature, or a combination' },
   );
 export type RuleMatch = z.infer<typeof RuleMatch>;
@@ -107,7 +105,9 @@ export const RuleExamples = z.object({
 export type RuleExamples = z.infer<typeof RuleExamples>;
 
 export const Rule = z.object({
-  id: Slug.refine((id) => id !== LEARNED_FINDING_ID, { message: `"${LEARNED_FINDING_ID}" is the learned model's finding; choose another id` }),
+  id: Slug.refine((id) => id !== LEARNED_FINDING_ID, {
+    message: `"${LEARNED_FINDING_ID}" is the learned model's finding; choose another id`,
+  }),
   title: z.string().trim().min(3).max(120),
   /** Why this is a warning sign, in plain words a worried person understands. */
   explanation: z.string().trim().min(10, 'explain in a sentence why this is a warning sign').max(1000),

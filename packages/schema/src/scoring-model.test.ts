@@ -28,18 +28,29 @@ describe('ScoringModel', () => {
   it('refuses negative rule weights and a high threshold under the caution one', () => {
     expect(ScoringModel.safeParse({ ...model, ruleWeights: { 'gift-card-payment': -1 } }).success).toBe(false);
     const result = ScoringModel.safeParse({ ...model, thresholds: { caution: 2, cautionWordsOnly: 2, high: 1 } });
-    expect(formatFieldProblems(result.error!, 'model')).toBe('model › thresholds.high: the high threshold must be at least the caution threshold');
+    expect(formatFieldProblems(result.error!, 'model')).toBe(
+      'model › thresholds.high: the high threshold must be at least the caution threshold',
+    );
   });
 
-  it('keeps the learned finding\'s id from editors\' rules', () => {
-    const result = Rule.safeParse({ id: 'reads-like-scam', title: 'Mine', explanation: 'An editor rule with a taken id.', severity: 'weak', match: { phrases: ['x y'] } });
-    expect(formatFieldProblems(result.error!, 'rule')).toBe('rule › id: "reads-like-scam" is the learned model\'s finding; choose another id');
+  it("keeps the learned finding's id from editors' rules", () => {
+    const result = Rule.safeParse({
+      id: 'reads-like-scam',
+      title: 'Mine',
+      explanation: 'An editor rule with a taken id.',
+      severity: 'weak',
+      match: { phrases: ['x y'] },
+    });
+    expect(formatFieldProblems(result.error!, 'rule')).toBe(
+      'rule › id: "reads-like-scam" is the learned model\'s finding; choose another id',
+    );
   });
 });
 
 describe('parseLabelledMessages', () => {
   it('reads good lines with their numbers and names the field of a bad one', () => {
-    const text = '{"id":"a1","label":"scam","channel":"sms","kind":"prize","text":"You won"}\n\n{"id":"a2","label":"maybe","channel":"sms","kind":"none","text":"hi"}\nnot json\n';
+    const text =
+      '{"id":"a1","label":"scam","channel":"sms","kind":"prize","text":"You won"}\n\n{"id":"a2","label":"maybe","channel":"sms","kind":"none","text":"hi"}\nnot json\n';
     const { messages, badLines } = parseLabelledMessages(text);
     expect(messages.map((m) => [m.line, m.message.id])).toEqual([[1, 'a1']]);
     expect(badLines.map((b) => b.line)).toEqual([3, 4]);

@@ -21,7 +21,17 @@ const mediaDir = vi.hoisted(async () => {
 type Who = 'anonymous' | 'author' | 'editor' | 'admin';
 type Outcome = 'allowed' | 'refused';
 type Action = 'read published' | 'read draft' | 'create' | 'update' | 'publish' | 'delete' | 'manage users';
-type Target = 'guides' | 'rules' | 'brands' | 'signs' | 'reporting-bodies' | 'next-steps' | 'media' | 'users' | 'test-messages' | 'checker-settings';
+type Target =
+  | 'guides'
+  | 'rules'
+  | 'brands'
+  | 'signs'
+  | 'reporting-bodies'
+  | 'next-steps'
+  | 'media'
+  | 'users'
+  | 'test-messages'
+  | 'checker-settings';
 type Attempt = (payload: Payload, user: TestUser | undefined, tag: string) => Promise<Outcome>;
 
 const WHO: Who[] = ['anonymous', 'author', 'editor', 'admin'];
@@ -30,8 +40,22 @@ const R: Outcome = 'refused';
 
 /** The policy: outcome for [anonymous, author, editor, admin]. Actions a target does not have are absent. */
 const POLICY: Record<Target, Partial<Record<Action, [Outcome, Outcome, Outcome, Outcome]>>> = {
-  guides: { 'read published': [A, A, A, A], 'read draft': [R, A, A, A], create: [R, A, A, A], update: [R, A, A, A], publish: [R, R, A, A], delete: [R, R, A, A] },
-  rules: { 'read published': [A, A, A, A], 'read draft': [R, A, A, A], create: [R, A, A, A], update: [R, A, A, A], publish: [R, R, A, A], delete: [R, R, A, A] },
+  guides: {
+    'read published': [A, A, A, A],
+    'read draft': [R, A, A, A],
+    create: [R, A, A, A],
+    update: [R, A, A, A],
+    publish: [R, R, A, A],
+    delete: [R, R, A, A],
+  },
+  rules: {
+    'read published': [A, A, A, A],
+    'read draft': [R, A, A, A],
+    create: [R, A, A, A],
+    update: [R, A, A, A],
+    publish: [R, R, A, A],
+    delete: [R, R, A, A],
+  },
   brands: { 'read published': [A, A, A, A], create: [R, R, A, A], update: [R, R, A, A], delete: [R, R, A, A] },
   signs: { 'read published': [A, A, A, A], create: [R, R, A, A], update: [R, R, A, A], delete: [R, R, A, A] },
   'reporting-bodies': { 'read published': [A, A, A, A], create: [R, R, A, A], update: [R, R, A, A], delete: [R, R, A, A] },
@@ -56,7 +80,13 @@ async function refusedIfForbidden(write: () => Promise<unknown>): Promise<Outcom
 const hidden = (error: unknown) => error instanceof Forbidden || error instanceof NotFound;
 
 /** Reads `id` as `user`; refused when it is not returned (filtered, not found or forbidden). */
-async function canRead(payload: Payload, collection: 'guides' | 'rules' | 'brands' | 'signs' | 'reporting-bodies' | 'next-steps' | 'media' | 'users' | 'test-messages', id: number | string, user: TestUser | undefined, draft = false): Promise<boolean> {
+async function canRead(
+  payload: Payload,
+  collection: 'guides' | 'rules' | 'brands' | 'signs' | 'reporting-bodies' | 'next-steps' | 'media' | 'users' | 'test-messages',
+  id: number | string,
+  user: TestUser | undefined,
+  draft = false,
+): Promise<boolean> {
   try {
     const found = await payload.find({ collection, where: { id: { equals: id } }, draft, user, overrideAccess: false });
     return found.docs.length === 1;
@@ -68,12 +98,19 @@ async function canRead(payload: Payload, collection: 'guides' | 'rules' | 'brand
 
 let pngBuffer: Buffer;
 const image = (tag: string) => ({ data: pngBuffer, mimetype: 'image/png', name: `${tag}.png`, size: pngBuffer.length });
-const stored = (payload: Payload, collection: 'guides' | 'rules' | 'brands' | 'signs' | 'reporting-bodies' | 'next-steps' | 'media' | 'users' | 'test-messages', id: number | string) =>
-  payload.find({ collection, where: { id: { equals: id } }, draft: false, overrideAccess: true, depth: 0 }).then((r) => r.docs[0] as Record<string, unknown> | undefined);
+const stored = (
+  payload: Payload,
+  collection: 'guides' | 'rules' | 'brands' | 'signs' | 'reporting-bodies' | 'next-steps' | 'media' | 'users' | 'test-messages',
+  id: number | string,
+) =>
+  payload
+    .find({ collection, where: { id: { equals: id } }, draft: false, overrideAccess: true, depth: 0 })
+    .then((r) => r.docs[0] as Record<string, unknown> | undefined);
 
 function draftsCollection(collection: 'guides' | 'rules'): Partial<Record<Action, Attempt>> {
   const data = (tag: string) => (collection === 'rules' ? giftCardRule(`r-${tag}`) : guideData(`g-${tag}`));
-  const makeDraft = (p: Payload, tag: string) => p.create({ collection, data: { ...data(tag), _status: 'draft' }, draft: true, overrideAccess: true });
+  const makeDraft = (p: Payload, tag: string) =>
+    p.create({ collection, data: { ...data(tag), _status: 'draft' }, draft: true, overrideAccess: true });
   return {
     'read published': async (p, user, tag) => {
       const doc = await p.create({ collection, data: { ...data(tag), _status: 'published' }, overrideAccess: true });
@@ -89,10 +126,15 @@ function draftsCollection(collection: 'guides' | 'rules'): Partial<Record<Action
       expect(seesDraftDoc).toBe(seesNewerDraft);
       return seesDraftDoc ? A : R;
     },
-    create: (p, user, tag) => refusedIfForbidden(() => p.create({ collection, data: { ...data(tag), _status: 'draft' }, draft: true, user, overrideAccess: false })),
+    create: (p, user, tag) =>
+      refusedIfForbidden(() =>
+        p.create({ collection, data: { ...data(tag), _status: 'draft' }, draft: true, user, overrideAccess: false }),
+      ),
     update: async (p, user, tag) => {
       const doc = await makeDraft(p, tag);
-      const outcome = await refusedIfForbidden(() => p.update({ collection, id: doc.id, data: { title: 'Changed title' }, draft: true, user, overrideAccess: false }));
+      const outcome = await refusedIfForbidden(() =>
+        p.update({ collection, id: doc.id, data: { title: 'Changed title' }, draft: true, user, overrideAccess: false }),
+      );
       const latest = await p.findByID({ collection, id: doc.id, draft: true, overrideAccess: true });
       expect(latest.title === 'Changed title').toBe(outcome === A);
       return outcome;
@@ -105,8 +147,15 @@ function draftsCollection(collection: 'guides' | 'rules'): Partial<Record<Action
         if (!(error instanceof Forbidden)) throw error;
       }
       // Also a create straight to published: authors' saves become drafts.
-      await refusedIfForbidden(() => p.create({ collection, data: { ...data(`${tag}-direct`), _status: 'published' }, user, overrideAccess: false }));
-      const direct = await p.find({ collection, where: { slug: { equals: `${collection === 'rules' ? 'r-' : 'g-'}${tag}-direct` } }, draft: false, overrideAccess: true });
+      await refusedIfForbidden(() =>
+        p.create({ collection, data: { ...data(`${tag}-direct`), _status: 'published' }, user, overrideAccess: false }),
+      );
+      const direct = await p.find({
+        collection,
+        where: { slug: { equals: `${collection === 'rules' ? 'r-' : 'g-'}${tag}-direct` } },
+        draft: false,
+        overrideAccess: true,
+      });
       const main = await stored(p, collection, doc.id);
       const published = main?._status === 'published';
       const directPublished = direct.docs[0]?._status === 'published';
@@ -130,7 +179,8 @@ function plainCollection(
   withFile = false,
 ): Partial<Record<Action, Attempt>> {
   // Typed loosely: `data` is built per collection above and checked by Payload at run time.
-  const createOptions = (tag: string, extra: Record<string, unknown>) => ({ collection, data: data(tag), ...extra, ...(withFile ? { file: image(tag) } : {}) }) as unknown as Parameters<Payload['create']>[0];
+  const createOptions = (tag: string, extra: Record<string, unknown>) =>
+    ({ collection, data: data(tag), ...extra, ...(withFile ? { file: image(tag) } : {}) }) as unknown as Parameters<Payload['create']>[0];
   const make = (p: Payload, tag: string) => p.create(createOptions(tag, { overrideAccess: true }));
   return {
     'read published': async (p, user, tag) => ((await canRead(p, collection, (await make(p, tag)).id, user)) ? A : R),
@@ -167,7 +217,11 @@ function pairFor(tag: string): { country: string; happened: string } {
 }
 
 const makeOtherUser = (p: Payload, tag: string) =>
-  p.create({ collection: 'users', data: { email: `other-${tag}@example.org`, password: 'correct horse battery', role: 'author' }, overrideAccess: true });
+  p.create({
+    collection: 'users',
+    data: { email: `other-${tag}@example.org`, password: 'correct horse battery', role: 'author' },
+    overrideAccess: true,
+  });
 
 const ATTEMPTS: Record<Target, Partial<Record<Action, Attempt>>> = {
   guides: draftsCollection('guides'),
@@ -175,38 +229,69 @@ const ATTEMPTS: Record<Target, Partial<Record<Action, Attempt>>> = {
   brands: plainCollection('brands', (tag) => ({ slug: `b-${tag}`, name: `Brand ${tag}` }), { name: 'Renamed' }),
   'reporting-bodies': plainCollection(
     'reporting-bodies',
-    (tag) => ({ slug: `rb-${tag}`, name: `Body ${tag}`, country: 'uk', whatToReport: 'Scam calls and texts.', channels: ['call'], situations: ['lost-money'], link: 'https://example.org/report' }),
+    (tag) => ({
+      slug: `rb-${tag}`,
+      name: `Body ${tag}`,
+      country: 'uk',
+      whatToReport: 'Scam calls and texts.',
+      channels: ['call'],
+      situations: ['lost-money'],
+      link: 'https://example.org/report',
+    }),
     { name: 'Renamed' },
   ),
   signs: plainCollection('signs', (tag) => ({ slug: `s-${tag}`, title: `Sign ${tag}` }), { title: 'Renamed sign' }),
   // Each tag gets its own country and answer: the collection holds one record per pair.
   'next-steps': plainCollection(
     'next-steps',
-    (tag) => ({ slug: `ns-${tag}`, ...pairFor(tag), steps: [{ step: 'Call your bank.' }], sources: [{ title: 'A page', url: 'https://example.org/steps' }] }),
+    (tag) => ({
+      slug: `ns-${tag}`,
+      ...pairFor(tag),
+      steps: [{ step: 'Call your bank.' }],
+      sources: [{ title: 'A page', url: 'https://example.org/steps' }],
+    }),
     (tag) => ({ slug: `ns-${tag}-renamed` }),
   ),
   media: plainCollection('media', (tag) => ({ alt: `Picture ${tag}` }), { alt: 'New alt' }, true),
-  'test-messages': plainCollection('test-messages', (tag) => ({ text: `Invented message ${tag}`, label: 'scam' }), { text: 'Changed text' }),
+  'test-messages': plainCollection('test-messages', (tag) => ({ text: `Invented message ${tag}`, label: 'scam' }), {
+    text: 'Changed text',
+  }),
   users: {
     'read published': async (p, user, tag) => ((await canRead(p, 'users', (await makeOtherUser(p, tag)).id, user)) ? A : R),
-    create: (p, user, tag) => refusedIfForbidden(() => p.create({ collection: 'users', data: { email: `new-${tag}@example.org`, password: 'correct horse battery', role: 'author' }, user, overrideAccess: false })),
+    create: (p, user, tag) =>
+      refusedIfForbidden(() =>
+        p.create({
+          collection: 'users',
+          data: { email: `new-${tag}@example.org`, password: 'correct horse battery', role: 'author' },
+          user,
+          overrideAccess: false,
+        }),
+      ),
     update: async (p, user, tag) => {
       const other = await makeOtherUser(p, tag);
-      await refusedIfForbidden(() => p.update({ collection: 'users', id: other.id, data: { name: 'Changed' }, user, overrideAccess: false })).catch(() => R);
+      await refusedIfForbidden(() =>
+        p.update({ collection: 'users', id: other.id, data: { name: 'Changed' }, user, overrideAccess: false }),
+      ).catch(() => R);
       return (await stored(p, 'users', other.id))?.name === 'Changed' ? A : R;
     },
     delete: async (p, user, tag) => {
       const other = await makeOtherUser(p, tag);
-      await refusedIfForbidden(() => p.delete({ collection: 'users', id: other.id, user, overrideAccess: false })).catch((e) => (hidden(e) ? R : Promise.reject(e)));
+      await refusedIfForbidden(() => p.delete({ collection: 'users', id: other.id, user, overrideAccess: false })).catch((e) =>
+        hidden(e) ? R : Promise.reject(e),
+      );
       return (await stored(p, 'users', other.id)) === undefined ? A : R;
     },
     'manage users': async (p, user, tag) => {
       // Changing someone else's role, and one's own: only an admin's change is kept.
       const other = await makeOtherUser(p, tag);
-      await p.update({ collection: 'users', id: other.id, data: { role: 'admin' }, user, overrideAccess: false }).catch((e) => (hidden(e) ? null : Promise.reject(e)));
+      await p
+        .update({ collection: 'users', id: other.id, data: { role: 'admin' }, user, overrideAccess: false })
+        .catch((e) => (hidden(e) ? null : Promise.reject(e)));
       const otherPromoted = (await stored(p, 'users', other.id))?.role === 'admin';
       if (user !== undefined && user.role !== 'admin') {
-        await p.update({ collection: 'users', id: user.id, data: { role: 'admin' }, user, overrideAccess: false }).catch((e) => (hidden(e) ? null : Promise.reject(e)));
+        await p
+          .update({ collection: 'users', id: user.id, data: { role: 'admin' }, user, overrideAccess: false })
+          .catch((e) => (hidden(e) ? null : Promise.reject(e)));
         expect((await stored(p, 'users', user.id))?.role).toBe(user.role);
       }
       return otherPromoted ? A : R;
@@ -214,13 +299,17 @@ const ATTEMPTS: Record<Target, Partial<Record<Action, Attempt>>> = {
   },
   'checker-settings': {
     'read published': async (p, user) => {
-      const settings = await p.findGlobal({ slug: 'checker-settings', user, overrideAccess: false }).catch((e) => (hidden(e) ? null : Promise.reject(e)));
+      const settings = await p
+        .findGlobal({ slug: 'checker-settings', user, overrideAccess: false })
+        .catch((e) => (hidden(e) ? null : Promise.reject(e)));
       return settings !== null && typeof settings.inputLimit === 'number' ? A : R;
     },
     update: async (p, user) => {
       const before = await p.findGlobal({ slug: 'checker-settings', overrideAccess: true });
       const next = before.inputLimit === 4321 ? 4322 : 4321;
-      const outcome = await refusedIfForbidden(() => p.updateGlobal({ slug: 'checker-settings', data: { inputLimit: next }, user, overrideAccess: false }));
+      const outcome = await refusedIfForbidden(() =>
+        p.updateGlobal({ slug: 'checker-settings', data: { inputLimit: next }, user, overrideAccess: false }),
+      );
       expect((await p.findGlobal({ slug: 'checker-settings', overrideAccess: true })).inputLimit === next).toBe(outcome === A);
       return outcome;
     },
@@ -233,10 +322,16 @@ const users: Partial<Record<Who, TestUser>> = {};
 beforeAll(async () => {
   await mediaDir;
   t = await startTestPayload();
-  pngBuffer = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#c00' } }).png().toBuffer();
+  pngBuffer = await sharp({ create: { width: 2, height: 2, channels: 3, background: '#c00' } })
+    .png()
+    .toBuffer();
   // The first user is always made an admin (makeFirstUserAdmin), so the admin comes first.
   for (const role of ['admin', 'editor', 'author'] as const) users[role] = await createUser(t.payload, role);
-  expect(Object.values(users).map((u) => u.role).sort()).toEqual(['admin', 'author', 'editor']);
+  expect(
+    Object.values(users)
+      .map((u) => u.role)
+      .sort(),
+  ).toEqual(['admin', 'author', 'editor']);
 });
 afterAll(async () => {
   await t?.stop();
@@ -245,20 +340,27 @@ afterAll(async () => {
 });
 
 const CELLS = (Object.keys(POLICY) as Target[]).flatMap((target) =>
-  (Object.entries(POLICY[target]) as Array<[Action, Outcome[]]>).flatMap(([action, outcomes]) => WHO.map((who, i) => ({ target, action, who, expected: outcomes[i]! }))),
+  (Object.entries(POLICY[target]) as Array<[Action, Outcome[]]>).flatMap(([action, outcomes]) =>
+    WHO.map((who, i) => ({ target, action, who, expected: outcomes[i]! })),
+  ),
 );
 
 describe('access table', () => {
   it('covers every target and every action the policy lists', () => {
     expect(CELLS.length).toBe(4 * Object.values(POLICY).reduce((n, actions) => n + Object.keys(actions).length, 0));
-    for (const target of Object.keys(POLICY) as Target[]) expect(Object.keys(ATTEMPTS[target]).sort()).toEqual(Object.keys(POLICY[target]).sort());
+    for (const target of Object.keys(POLICY) as Target[])
+      expect(Object.keys(ATTEMPTS[target]).sort()).toEqual(Object.keys(POLICY[target]).sort());
   });
 
   let counter = 0;
   it.each(CELLS)('$who → $target: $action is $expected', async ({ target, action, who, expected }) => {
     counter += 1;
     const attempt = ATTEMPTS[target][action]!;
-    const outcome = await attempt(t.payload, who === 'anonymous' ? undefined : users[who], `${who}-${target}-${action.replace(/ /g, '-')}-${counter}`);
+    const outcome = await attempt(
+      t.payload,
+      who === 'anonymous' ? undefined : users[who],
+      `${who}-${target}-${action.replace(/ /g, '-')}-${counter}`,
+    );
     expect(outcome).toBe(expected);
   });
 });

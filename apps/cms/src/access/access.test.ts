@@ -20,12 +20,24 @@ afterAll(() => t.stop());
 
 describe('authors', () => {
   it('save a new rule as a draft', async () => {
-    const doc = await t.payload.create({ collection: 'rules', data: { ...giftCardRule('author-draft'), _status: 'draft' }, draft: true, user: author, overrideAccess: false });
+    const doc = await t.payload.create({
+      collection: 'rules',
+      data: { ...giftCardRule('author-draft'), _status: 'draft' },
+      draft: true,
+      user: author,
+      overrideAccess: false,
+    });
     expect(doc._status).toBe('draft');
   });
 
   it('cannot publish a rule', async () => {
-    const draft = await t.payload.create({ collection: 'rules', data: { ...giftCardRule('author-publish'), _status: 'draft' }, draft: true, user: author, overrideAccess: false });
+    const draft = await t.payload.create({
+      collection: 'rules',
+      data: { ...giftCardRule('author-publish'), _status: 'draft' },
+      draft: true,
+      user: author,
+      overrideAccess: false,
+    });
     await expect(
       t.payload.update({ collection: 'rules', id: draft.id, data: { _status: 'published' }, user: author, overrideAccess: false }),
     ).rejects.toBeInstanceOf(Forbidden);
@@ -34,8 +46,18 @@ describe('authors', () => {
   });
 
   it('cannot unpublish a rule: their save becomes a draft and the published version stays', async () => {
-    const published = await t.payload.create({ collection: 'rules', data: { ...giftCardRule('author-unpublish'), _status: 'published' }, overrideAccess: true });
-    await t.payload.update({ collection: 'rules', id: published.id, data: { _status: 'draft', title: 'Author edit' }, user: author, overrideAccess: false });
+    const published = await t.payload.create({
+      collection: 'rules',
+      data: { ...giftCardRule('author-unpublish'), _status: 'published' },
+      overrideAccess: true,
+    });
+    await t.payload.update({
+      collection: 'rules',
+      id: published.id,
+      data: { _status: 'draft', title: 'Author edit' },
+      user: author,
+      overrideAccess: false,
+    });
     const main = await t.payload.findByID({ collection: 'rules', id: published.id, draft: false, overrideAccess: true });
     expect(main._status).toBe('published');
     expect(main.title).toBe('Asks for payment in gift cards');
@@ -44,7 +66,12 @@ describe('authors', () => {
   });
 
   it('cannot create a rule already published: it is saved as a draft', async () => {
-    const doc = await t.payload.create({ collection: 'rules', data: { ...giftCardRule('author-direct'), _status: 'published' }, user: author, overrideAccess: false });
+    const doc = await t.payload.create({
+      collection: 'rules',
+      data: { ...giftCardRule('author-direct'), _status: 'published' },
+      user: author,
+      overrideAccess: false,
+    });
     expect(doc._status).toBe('draft');
     const anonymous = await t.payload.find({ collection: 'rules', where: { slug: { equals: 'author-direct' } }, overrideAccess: false });
     expect(anonymous.docs).toEqual([]);
@@ -62,14 +89,31 @@ describe('authors', () => {
 
 describe('editors', () => {
   it('publish a rule an author drafted', async () => {
-    const draft = await t.payload.create({ collection: 'rules', data: { ...giftCardRule('editor-publish'), _status: 'draft' }, draft: true, user: author, overrideAccess: false });
-    const published = await t.payload.update({ collection: 'rules', id: draft.id, data: { _status: 'published' }, user: editor, overrideAccess: false });
+    const draft = await t.payload.create({
+      collection: 'rules',
+      data: { ...giftCardRule('editor-publish'), _status: 'draft' },
+      draft: true,
+      user: author,
+      overrideAccess: false,
+    });
+    const published = await t.payload.update({
+      collection: 'rules',
+      id: draft.id,
+      data: { _status: 'published' },
+      user: editor,
+      overrideAccess: false,
+    });
     expect(published._status).toBe('published');
   });
 
   it('cannot create users or change anyone else’s role', async () => {
     await expect(
-      t.payload.create({ collection: 'users', data: { email: 'new@example.org', password: 'a long password', role: 'author' }, user: editor, overrideAccess: false }),
+      t.payload.create({
+        collection: 'users',
+        data: { email: 'new@example.org', password: 'a long password', role: 'author' },
+        user: editor,
+        overrideAccess: false,
+      }),
     ).rejects.toBeInstanceOf(Forbidden);
     const others = await t.payload.find({ collection: 'users', user: editor, overrideAccess: false });
     expect(others.docs.map((doc) => doc.id)).toEqual([editor.id]);
@@ -81,7 +125,13 @@ describe('editors', () => {
   });
 
   it('cannot promote themselves', async () => {
-    const updated = await t.payload.update({ collection: 'users', id: editor.id, data: { role: 'admin' }, user: editor, overrideAccess: false });
+    const updated = await t.payload.update({
+      collection: 'users',
+      id: editor.id,
+      data: { role: 'admin' },
+      user: editor,
+      overrideAccess: false,
+    });
     expect(updated.role).toBe('editor');
   });
 
@@ -94,7 +144,12 @@ describe('editors', () => {
 
 describe('admins', () => {
   it('create users with a role', async () => {
-    const created = await t.payload.create({ collection: 'users', data: { email: 'made@example.org', password: 'a long password', role: 'editor' }, user: admin, overrideAccess: false });
+    const created = await t.payload.create({
+      collection: 'users',
+      data: { email: 'made@example.org', password: 'a long password', role: 'editor' },
+      user: admin,
+      overrideAccess: false,
+    });
     expect(created.role).toBe('editor');
   });
 });
@@ -102,7 +157,12 @@ describe('admins', () => {
 describe('anonymous visitors', () => {
   it('see published rules and never a draft, through the Local API and REST', async () => {
     await t.payload.create({ collection: 'rules', data: { ...giftCardRule('public-rule'), _status: 'published' }, overrideAccess: true });
-    await t.payload.create({ collection: 'rules', data: { ...giftCardRule('secret-draft'), _status: 'draft' }, draft: true, overrideAccess: true });
+    await t.payload.create({
+      collection: 'rules',
+      data: { ...giftCardRule('secret-draft'), _status: 'draft' },
+      draft: true,
+      overrideAccess: true,
+    });
 
     const local = await t.payload.find({ collection: 'rules', overrideAccess: false, pagination: false });
     const localSlugs = local.docs.map((doc) => doc.slug);
@@ -118,8 +178,18 @@ describe('anonymous visitors', () => {
   });
 
   it('read the published version, not a newer draft, of a published rule', async () => {
-    const doc = await t.payload.create({ collection: 'rules', data: { ...giftCardRule('draft-on-top'), _status: 'published' }, overrideAccess: true });
-    await t.payload.update({ collection: 'rules', id: doc.id, data: { title: 'Unpublished new title' }, draft: true, overrideAccess: true });
+    const doc = await t.payload.create({
+      collection: 'rules',
+      data: { ...giftCardRule('draft-on-top'), _status: 'published' },
+      overrideAccess: true,
+    });
+    await t.payload.update({
+      collection: 'rules',
+      id: doc.id,
+      data: { title: 'Unpublished new title' },
+      draft: true,
+      overrideAccess: true,
+    });
     const rest = await t.fetchApi(`/api/rules/${doc.id}?draft=true`);
     const body = (await rest.json()) as { title?: string };
     expect(body.title).toBe('Asks for payment in gift cards');

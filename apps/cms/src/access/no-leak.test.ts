@@ -28,7 +28,13 @@ function leaked(body: string): string[] {
 
 async function graphql(query: string): Promise<{ status: number; body: string }> {
   const handler = GRAPHQL_POST(Promise.resolve(t.config));
-  const response = await handler(new Request('http://localhost/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }));
+  const response = await handler(
+    new Request('http://localhost/api/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    }),
+  );
   return { status: response.status, body: await response.text() };
 }
 
@@ -37,16 +43,48 @@ beforeAll(async () => {
   process.env.REDFLAGS_PREVIEW_SECRET = 'a-secret-the-visitor-does-not-have';
   t = await startTestPayload();
   await createUser(t.payload, 'admin');
-  await t.payload.create({ collection: 'users', data: { email: `${SECRETS.userEmail}@example.org`, password: 'correct horse battery', role: 'editor' }, overrideAccess: true });
-  const guide = await t.payload.create({ collection: 'guides', data: { ...guideData('public-guide'), _status: 'published' }, overrideAccess: true });
+  await t.payload.create({
+    collection: 'users',
+    data: { email: `${SECRETS.userEmail}@example.org`, password: 'correct horse battery', role: 'editor' },
+    overrideAccess: true,
+  });
+  const guide = await t.payload.create({
+    collection: 'guides',
+    data: { ...guideData('public-guide'), _status: 'published' },
+    overrideAccess: true,
+  });
   guideId = guide.id;
-  await t.payload.update({ collection: 'guides', id: guide.id, data: { title: SECRETS.newerGuideDraft }, draft: true, overrideAccess: true });
-  await t.payload.create({ collection: 'guides', data: { ...guideData('draft-guide'), title: SECRETS.draftGuide, _status: 'draft' }, draft: true, overrideAccess: true });
-  const rule = await t.payload.create({ collection: 'rules', data: { ...giftCardRule('public-rule'), _status: 'published' }, overrideAccess: true });
+  await t.payload.update({
+    collection: 'guides',
+    id: guide.id,
+    data: { title: SECRETS.newerGuideDraft },
+    draft: true,
+    overrideAccess: true,
+  });
+  await t.payload.create({
+    collection: 'guides',
+    data: { ...guideData('draft-guide'), title: SECRETS.draftGuide, _status: 'draft' },
+    draft: true,
+    overrideAccess: true,
+  });
+  const rule = await t.payload.create({
+    collection: 'rules',
+    data: { ...giftCardRule('public-rule'), _status: 'published' },
+    overrideAccess: true,
+  });
   ruleId = rule.id;
   await t.payload.update({ collection: 'rules', id: rule.id, data: { title: SECRETS.newerRuleDraft }, draft: true, overrideAccess: true });
-  await t.payload.create({ collection: 'rules', data: { ...giftCardRule('draft-rule'), title: SECRETS.draftRule, _status: 'draft' }, draft: true, overrideAccess: true });
-  await t.payload.create({ collection: 'test-messages', data: { text: `Invented ${SECRETS.testMessage}`, label: 'scam' }, overrideAccess: true });
+  await t.payload.create({
+    collection: 'rules',
+    data: { ...giftCardRule('draft-rule'), title: SECRETS.draftRule, _status: 'draft' },
+    draft: true,
+    overrideAccess: true,
+  });
+  await t.payload.create({
+    collection: 'test-messages',
+    data: { text: `Invented ${SECRETS.testMessage}`, label: 'scam' },
+    overrideAccess: true,
+  });
 });
 afterAll(async () => {
   delete process.env.REDFLAGS_PREVIEW_SECRET;
@@ -104,7 +142,10 @@ describe('anonymous REST', () => {
   });
 
   it('the bundle and export still carry the published rule and guide', async () => {
-    const exported = (await (await t.fetchApi('/api/export')).json()) as { guides: Array<{ slug: string }>; bundle: { rules: Array<{ id: string }> } };
+    const exported = (await (await t.fetchApi('/api/export')).json()) as {
+      guides: Array<{ slug: string }>;
+      bundle: { rules: Array<{ id: string }> };
+    };
     expect(exported.guides.map((g) => g.slug)).toEqual(['public-guide']);
     expect(exported.bundle.rules.map((r) => r.id)).toEqual(['public-rule']);
   });
@@ -132,8 +173,13 @@ describe('anonymous GraphQL', () => {
   });
 
   it('reading a published guide and rule by id with draft: true gives the published version', async () => {
-    const { body } = await graphql(`{ Guide(id: ${JSON.stringify(guideId)}, draft: true) { title } Rule(id: ${JSON.stringify(ruleId)}, draft: true) { title } }`);
+    const { body } = await graphql(
+      `{ Guide(id: ${JSON.stringify(guideId)}, draft: true) { title } Rule(id: ${JSON.stringify(ruleId)}, draft: true) { title } }`,
+    );
     expect(leaked(body)).toEqual([]);
-    expect(JSON.parse(body).data).toEqual({ Guide: { title: 'Is that test call a scam?' }, Rule: { title: 'Asks for payment in gift cards' } });
+    expect(JSON.parse(body).data).toEqual({
+      Guide: { title: 'Is that test call a scam?' },
+      Rule: { title: 'Asks for payment in gift cards' },
+    });
   });
 });

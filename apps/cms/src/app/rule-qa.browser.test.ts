@@ -29,7 +29,11 @@ async function post(collection: string, body: unknown): Promise<{ id: string }> 
 beforeAll(async () => {
   cms = await startBuiltCms({ email, password, seed: false, label: 'rule-qa', env: { SITE_REBUILD_URL: undefined } });
   baseUrl = cms.baseUrl;
-  const login = await fetch(`${baseUrl}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const login = await fetch(`${baseUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   token = ((await login.json()) as { token: string }).token;
   browser = await launchChromium();
 }, 600_000);
@@ -46,7 +50,12 @@ describe('rule QA in the admin', () => {
     await post('test-messages', { text: 'Thanks for the gift card, see you Sunday', label: 'legit', source: 'q002 · invented' });
     await post('test-messages', { text: 'Dinner at eight?', label: 'legit', source: 'q003 · invented' });
     // The test part measures the learned model: the panel leaves it out.
-    await post('test-messages', { text: 'Your gift card voucher from the office, enjoy', label: 'legit', part: 'test', source: 'q004 · invented' });
+    await post('test-messages', {
+      text: 'Your gift card voucher from the office, enjoy',
+      label: 'legit',
+      part: 'test',
+      source: 'q004 · invented',
+    });
 
     const page = await browser!.newPage();
     const pageErrors: string[] = [];

@@ -16,9 +16,26 @@ export const Brands: CollectionConfig = {
   fields: [
     slugField('Brand id', 'e.g. "amazon". Rules and guides refer to it.'),
     { name: 'name', type: 'text', required: true },
-    { name: 'aliases', type: 'text', hasMany: true, admin: { description: 'Other names and common misspellings ("amzn", "amazon prime").' } },
-    { name: 'domains', type: 'text', hasMany: true, label: 'Official domains', admin: { description: 'e.g. "amazon.co.uk" — no https:// or path.' } },
-    { name: 'phones', type: 'text', hasMany: true, label: 'Official phone numbers', admin: { description: 'International form "+18882804331" or a short code.' } },
+    {
+      name: 'aliases',
+      type: 'text',
+      hasMany: true,
+      admin: { description: 'Other names and common misspellings ("amzn", "amazon prime").' },
+    },
+    {
+      name: 'domains',
+      type: 'text',
+      hasMany: true,
+      label: 'Official domains',
+      admin: { description: 'e.g. "amazon.co.uk" — no https:// or path.' },
+    },
+    {
+      name: 'phones',
+      type: 'text',
+      hasMany: true,
+      label: 'Official phone numbers',
+      admin: { description: 'International form "+18882804331" or a short code.' },
+    },
     {
       name: 'neverAsks',
       type: 'array',

@@ -24,7 +24,12 @@ export const Guides: CollectionConfig = {
   defaultPopulate: { slug: true, title: true },
   fields: [
     slugField('Slug', 'The address of the page: /guides/<slug>, e.g. "amazon-fraud-prevention-call".'),
-    { name: 'title', type: 'text', required: true, admin: { description: 'The question people ask, e.g. "Is that Amazon fraud call a scam?"' } },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      admin: { description: 'The question people ask, e.g. "Is that Amazon fraud call a scam?"' },
+    },
     { name: 'shortAnswer', type: 'textarea', required: true, admin: { description: 'One paragraph that answers the question.' } },
     {
       type: 'tabs',

@@ -16,7 +16,8 @@ export const NextSteps: CollectionConfig = {
   admin: {
     useAsTitle: 'slug',
     defaultColumns: ['slug', 'country', 'happened', 'updatedAt'],
-    description: 'The steps to take now for each country and answer to "What has happened so far?". Places to report come from Reporting bodies.',
+    description:
+      'The steps to take now for each country and answer to "What has happened so far?". Places to report come from Reporting bodies.',
   },
   defaultSort: 'slug',
   fields: [

@@ -37,7 +37,10 @@ export const Rules: CollectionConfig = {
       type: 'relationship',
       relationTo: 'signs',
       label: 'Warning sign',
-      admin: { description: 'The sign this rule raises. A result shows each sign once, its most specific rule first and the others folded under it.' },
+      admin: {
+        description:
+          'The sign this rule raises. A result shows each sign once, its most specific rule first and the others folded under it.',
+      },
     },
     {
       name: 'scored',
@@ -121,7 +124,8 @@ export const Rules: CollectionConfig = {
       defaultValue: false,
       admin: {
         position: 'sidebar',
-        description: 'Publishing is refused while fewer than 80 % of the rule\'s hits on the test messages are scams. Tick to publish anyway; who did it and when is recorded.',
+        description:
+          "Publishing is refused while fewer than 80 % of the rule's hits on the test messages are scams. Tick to publish anyway; who did it and when is recorded.",
       },
     },
     {
@@ -134,7 +138,12 @@ export const Rules: CollectionConfig = {
       name: 'lowPrecisionPublishedAt',
       type: 'date',
       label: 'Published despite low precision at',
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' }, condition: (data) => Boolean(data?.lowPrecisionPublishedAt) },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime' },
+        condition: (data) => Boolean(data?.lowPrecisionPublishedAt),
+      },
     },
   ],
   hooks: {

@@ -22,7 +22,10 @@ export const TestMessages: CollectionConfig = {
       type: 'select',
       // Not required: a message without a part (stored before parts existed) counts as train.
       defaultValue: 'train',
-      options: CorpusPart.options.map((value) => ({ value, label: value === 'train' ? 'Train (rule QA and training)' : 'Test (only measured)' })),
+      options: CorpusPart.options.map((value) => ({
+        value,
+        label: value === 'train' ? 'Train (rule QA and training)' : 'Test (only measured)',
+      })),
       admin: {
         description:
           'Train: counted by the rule QA panel and the precision gate, and learned from by the model. Test: kept apart to measure the model honestly; never tune a rule on it. New messages go to train unless you choose test.',

@@ -7,7 +7,10 @@ import { buildSiteContent } from '../publishing/build-site-content.js';
 import { outPath } from './cli-args.js';
 import { openPayload } from './open-payload.js';
 
-const dir = path.resolve(process.env.INIT_CWD ?? process.cwd(), outPath(process.argv.slice(2), 'npm run export -w @redflags/cms -- --out DIR'));
+const dir = path.resolve(
+  process.env.INIT_CWD ?? process.cwd(),
+  outPath(process.argv.slice(2), 'npm run export -w @redflags/cms -- --out DIR'),
+);
 const payload = await openPayload();
 const { content, leftOut } = await buildSiteContent(payload);
 for (const line of leftOut) process.stderr.write(`left out: ${line}\n`);

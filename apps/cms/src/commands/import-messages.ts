@@ -12,7 +12,8 @@ import { importMessages, type MessageToImport } from '../test-messages/import-me
 import { readMessagesFile, type BadLine, type IdHalf } from '../test-messages/read-messages-file.js';
 import { openPayload } from './open-payload.js';
 
-const usage = 'usage: npm run import:messages -w @redflags/cms -- FILE.jsonl [--part train|test] [--ids odd|even]\n       npm run import:messages -w @redflags/cms -- --corpus';
+const usage =
+  'usage: npm run import:messages -w @redflags/cms -- FILE.jsonl [--part train|test] [--ids odd|even]\n       npm run import:messages -w @redflags/cms -- --corpus';
 const { values, positionals } = parseArgs({
   args: process.argv.slice(2),
   options: { ids: { type: 'string' }, part: { type: 'string' }, corpus: { type: 'boolean' } },
@@ -65,7 +66,8 @@ for (const skip of report.skipped) process.stdout.write(`skipped line ${skip.lin
 const parts = values.corpus === true ? ' (each in its corpus part)' : ` into the ${part.data ?? 'train'} part`;
 process.stdout.write(
   `import:messages: ${report.imported} imported from ${label}${parts}, ${report.skipped.length} skipped as duplicates, ${badLines.length} bad lines` +
-    (half === 'all' ? '' : ` (${half}-numbered ids only)`) + '\n',
+    (half === 'all' ? '' : ` (${half}-numbered ids only)`) +
+    '\n',
 );
 await payload.destroy();
 process.exit(badLines.length > 0 ? 1 : 0);

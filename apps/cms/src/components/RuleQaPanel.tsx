@@ -30,7 +30,10 @@ function useSettled<T>(value: T, ms: number): T {
 
 export function RuleQaPanel(): ReactNode {
   const [fields] = useAllFormFields();
-  const values = useSettled(useMemo(() => reduceFieldsToValues(fields, true) as RuleDocument, [fields]), 400);
+  const values = useSettled(
+    useMemo(() => reduceFieldsToValues(fields, true) as RuleDocument, [fields]),
+    400,
+  );
   const [data, setData] = useState<QaData | { error: string } | null>(null);
   const [tryText, setTryText] = useState('');
 
@@ -57,7 +60,9 @@ export function RuleQaPanel(): ReactNode {
 
   return (
     <section style={box} data-testid="rule-qa-panel" aria-labelledby="rule-qa-title">
-      <h3 id="rule-qa-title" style={{ marginTop: 0 }}>How this rule does on the test messages</h3>
+      <h3 id="rule-qa-title" style={{ marginTop: 0 }}>
+        How this rule does on the test messages
+      </h3>
       <p style={{ color: 'var(--theme-elevation-500)' }}>
         Runs the rule as it is now in this form (unsaved changes included) together with the published rules.
       </p>
@@ -66,7 +71,11 @@ export function RuleQaPanel(): ReactNode {
       {parsed && !parsed.ok && (
         <div role="status">
           <p>The rule cannot run yet:</p>
-          <ul>{parsed.problems.slice(0, 5).map((p) => <li key={p}>{p}</li>)}</ul>
+          <ul>
+            {parsed.problems.slice(0, 5).map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
         </div>
       )}
       {outcome && 'error' in outcome && <p role="alert">The engine cannot run this rule: {outcome.error}</p>}
@@ -75,11 +84,14 @@ export function RuleQaPanel(): ReactNode {
       )}
       {data && 'bundle' in data && data.testPartCount > 0 && (
         <p data-testid="rule-qa-test-part" style={{ color: 'var(--theme-elevation-500)' }}>
-          Counted on the train part of the test messages. {data.testPartCount === 1 ? 'The 1 message of the test part is' : `The ${data.testPartCount} messages of the test part are`} left
+          Counted on the train part of the test messages.{' '}
+          {data.testPartCount === 1 ? 'The 1 message of the test part is' : `The ${data.testPartCount} messages of the test part are`} left
           out: the test part measures the learned model, so no rule is tuned on it.
         </p>
       )}
-      {outcome && 'bundle' in outcome && parsed?.ok && <TryBox bundle={outcome.bundle} ruleId={parsed.rule.id} text={tryText} onText={setTryText} />}
+      {outcome && 'bundle' in outcome && parsed?.ok && (
+        <TryBox bundle={outcome.bundle} ruleId={parsed.rule.id} text={tryText} onText={setTryText} />
+      )}
     </section>
   );
 }
@@ -89,8 +101,8 @@ function Figures({ figures, messageCount }: { figures: RuleOnMessages; messageCo
   return (
     <div>
       <p data-testid="rule-qa-summary">
-        <strong>{figures.hits.length}</strong> hits on {messageCount} test messages: {figures.scamHits} scam, {figures.harmlessHits} harmless.
-        {' '}S/O:{' '}
+        <strong>{figures.hits.length}</strong> hits on {messageCount} test messages: {figures.scamHits} scam, {figures.harmlessHits}{' '}
+        harmless. S/O:{' '}
         <strong data-testid="rule-qa-share" style={{ color: low ? 'var(--theme-error-500)' : undefined }}>
           {figures.scamShare === null ? '—' : figures.scamShare.toFixed(2)}
         </strong>
@@ -114,7 +126,8 @@ function Figures({ figures, messageCount }: { figures: RuleOnMessages; messageCo
           <ul data-testid="rule-qa-hits" style={{ maxHeight: 360, overflowY: 'auto' }}>
             {figures.hits.map(({ message, spans }) => (
               <li key={message.id} data-label={message.label}>
-                <code>{message.id}</code> <em>{message.label === 'scam' ? 'scam' : 'harmless'}</em>: <Highlighted text={message.text} spans={spans} />
+                <code>{message.id}</code> <em>{message.label === 'scam' ? 'scam' : 'harmless'}</em>:{' '}
+                <Highlighted text={message.text} spans={spans} />
               </li>
             ))}
           </ul>
@@ -124,7 +137,17 @@ function Figures({ figures, messageCount }: { figures: RuleOnMessages; messageCo
   );
 }
 
-function TryBox({ bundle, ruleId, text, onText }: { bundle: RuleBundle; ruleId: string; text: string; onText: (text: string) => void }): ReactNode {
+function TryBox({
+  bundle,
+  ruleId,
+  text,
+  onText,
+}: {
+  bundle: RuleBundle;
+  ruleId: string;
+  text: string;
+  onText: (text: string) => void;
+}): ReactNode {
   const checker = useMemo(() => createBrowserChecker(bundle, { parseHost }), [bundle]);
   const result: CheckResult | null = useMemo(() => (text.trim() === '' ? null : checker.check(text)), [checker, text]);
   const fired = useMemo(() => (text.trim() === '' ? [] : checker.firedRuleIds(text)), [checker, text]);
@@ -157,4 +180,3 @@ function TryBox({ bundle, ruleId, text, onText }: { bundle: RuleBundle; ruleId: 
     </div>
   );
 }
-

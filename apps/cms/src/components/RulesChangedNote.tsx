@@ -15,8 +15,9 @@ export function RulesChangedNote({ change, subject }: { change: RulesChange; sub
   ].filter((part): part is string => typeof part === 'string');
   return (
     <p role="status" data-testid="rules-changed" style={{ color: 'var(--theme-warning-600, #9a6700)' }}>
-      The published rules have changed since {subject} was trained: {parts.join('; ')}. New rules weigh their severity’s usual weight and changed
-      ones keep a weight learned for what they matched before. <strong>Retrain</strong> to weigh them on the test messages, compare, then publish.
+      The published rules have changed since {subject} was trained: {parts.join('; ')}. New rules weigh their severity’s usual weight and
+      changed ones keep a weight learned for what they matched before. <strong>Retrain</strong> to weigh them on the test messages, compare,
+      then publish.
     </p>
   );
 }

@@ -41,24 +41,38 @@ export function ScheduledPublishesPanel(): ReactNode {
     const response = await fetch(`/api/scheduled-publishes/${encodeURIComponent(item.id)}`, { method: 'DELETE', credentials: 'include' });
     const body = (await response.json().catch(() => ({}))) as { error?: string };
     await load();
-    setMessage(response.ok ? `Cancelled: ${item.action} “${item.title}” at ${when(item.at)}.` : `Could not cancel: ${body.error ?? response.status}`);
+    setMessage(
+      response.ok ? `Cancelled: ${item.action} “${item.title}” at ${when(item.at)}.` : `Could not cancel: ${body.error ?? response.status}`,
+    );
   };
 
   if (loaded === 'forbidden') return null;
   return (
     <section style={box} data-testid="scheduled-publishes" aria-labelledby="scheduled-publishes-title">
-      <h3 id="scheduled-publishes-title" style={{ marginTop: 0 }}>Scheduled publishing</h3>
-      {message && <p role="status" data-testid="scheduled-publishes-message">{message}</p>}
+      <h3 id="scheduled-publishes-title" style={{ marginTop: 0 }}>
+        Scheduled publishing
+      </h3>
+      {message && (
+        <p role="status" data-testid="scheduled-publishes-message">
+          {message}
+        </p>
+      )}
       <ScheduledList loaded={loaded} onCancel={(item) => void cancel(item)} />
       <p style={{ color: 'var(--theme-elevation-500)', marginBottom: 0 }}>
-        To publish at a set time, open a guide or rule and choose “Schedule Publish” from the arrow beside “Publish changes”.
-        A schedule publishes the newest saved draft as it is at that time.
+        To publish at a set time, open a guide or rule and choose “Schedule Publish” from the arrow beside “Publish changes”. A schedule
+        publishes the newest saved draft as it is at that time.
       </p>
     </section>
   );
 }
 
-function ScheduledList({ loaded, onCancel }: { loaded: Exclude<Loaded, 'forbidden'>; onCancel: (item: ScheduledPublish) => void }): ReactNode {
+function ScheduledList({
+  loaded,
+  onCancel,
+}: {
+  loaded: Exclude<Loaded, 'forbidden'>;
+  onCancel: (item: ScheduledPublish) => void;
+}): ReactNode {
   if (loaded === null) return <p>Reading the schedule…</p>;
   if ('loadError' in loaded) return <p role="alert">Could not read the schedule: {loaded.loadError}</p>;
   if (loaded.items.length === 0) return <p data-testid="scheduled-publishes-empty">Nothing is scheduled.</p>;
@@ -69,7 +83,9 @@ function ScheduledList({ loaded, onCancel }: { loaded: Exclude<Loaded, 'forbidde
           <th style={cell}>When</th>
           <th style={cell}>What</th>
           <th style={cell}>Scheduled by</th>
-          <th style={cell}><span className="sr-only">Actions</span></th>
+          <th style={cell}>
+            <span className="sr-only">Actions</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -81,13 +97,21 @@ function ScheduledList({ loaded, onCancel }: { loaded: Exclude<Loaded, 'forbidde
               <a href={`/admin/collections/${item.collection}/${encodeURIComponent(item.documentId)}`}>{item.title}</a>
               {item.state === 'running' && <> — publishing now</>}
               {item.state === 'failed' && (
-                <span role="alert" style={{ color: 'var(--theme-error-500)' }}> — failed: {item.error}</span>
+                <span role="alert" style={{ color: 'var(--theme-error-500)' }}>
+                  {' '}
+                  — failed: {item.error}
+                </span>
               )}
             </td>
             <td style={cell}>{item.scheduledBy ?? '—'}</td>
             <td style={cell}>
               {item.state !== 'running' && (
-                <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => onCancel(item)} aria-label={`${item.state === 'failed' ? 'Dismiss' : 'Cancel'} ${item.action} of “${item.title}”`}>
+                <button
+                  type="button"
+                  className="btn btn--style-secondary btn--size-small"
+                  onClick={() => onCancel(item)}
+                  aria-label={`${item.state === 'failed' ? 'Dismiss' : 'Cancel'} ${item.action} of “${item.title}”`}
+                >
                   {item.state === 'failed' ? 'Dismiss' : 'Cancel'}
                 </button>
               )}

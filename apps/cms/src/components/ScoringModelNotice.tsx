@@ -28,7 +28,9 @@ export function ScoringModelNotice(): ReactNode {
   if (overview === 'forbidden') return null;
   return (
     <section style={box} data-testid="scoring-model-notice" aria-labelledby="scoring-model-notice-title">
-      <h3 id="scoring-model-notice-title" style={{ marginTop: 0 }}>Learned model</h3>
+      <h3 id="scoring-model-notice-title" style={{ marginTop: 0 }}>
+        Learned model
+      </h3>
       {overview === null && <p>Reading the learned model…</p>}
       {overview && 'error' in overview && <p role="alert">Could not read the learned model: {overview.error}</p>}
       {overview && !('error' in overview) && (
@@ -42,7 +44,9 @@ export function ScoringModelNotice(): ReactNode {
             <p>No learned model is live: the checker adds up the rules’ severities.</p>
           )}
           {overview.live?.rulesChanged && <RulesChangedNote change={overview.live.rulesChanged} subject="the live model" />}
-          {overview.candidate && <p>A candidate trained {new Date(overview.candidate.trainedAt).toLocaleString()} is waiting to be compared and published.</p>}
+          {overview.candidate && (
+            <p>A candidate trained {new Date(overview.candidate.trainedAt).toLocaleString()} is waiting to be compared and published.</p>
+          )}
           <p>
             <a href="/admin/collections/scoring-models">Open the learned models</a> to retrain, compare and publish.
           </p>
@@ -57,8 +61,9 @@ function TestFigures({ figures }: { figures: ModelFigures | null }): ReactNode {
   const { scams, harmless } = figures;
   return (
     <>
-      {' '}When it was trained, it flagged {share(scams.flagged, scams.total)} of the test part’s scams ({share(scams.high, scams.total)} high) and{' '}
-      {share(harmless.flagged, harmless.total)} of its harmless messages.
+      {' '}
+      When it was trained, it flagged {share(scams.flagged, scams.total)} of the test part’s scams ({share(scams.high, scams.total)} high)
+      and {share(harmless.flagged, harmless.total)} of its harmless messages.
     </>
   );
 }

@@ -48,7 +48,12 @@ export function ScoringModelPanel(): ReactNode {
     const started = Date.now();
     const { status, json } = await postJson('/api/scoring-models/retrain');
     if (status === 201) {
-      setAction({ state: 'idle', message: { text: `Trained a candidate in ${String(json.trainingSeconds)} s (${((Date.now() - started) / 1000).toFixed(1)} s with loading). Compare it below, then publish it or keep the live one.` } });
+      setAction({
+        state: 'idle',
+        message: {
+          text: `Trained a candidate in ${String(json.trainingSeconds)} s (${((Date.now() - started) / 1000).toFixed(1)} s with loading). Compare it below, then publish it or keep the live one.`,
+        },
+      });
     } else {
       setAction({ state: 'idle', message: { text: `Retrain failed: ${String(json.error ?? `HTTP ${status}`)}`, error: true } });
     }
@@ -62,14 +67,19 @@ export function ScoringModelPanel(): ReactNode {
       setAction({ state: 'idle', message: { text: 'Published: the candidate is now the live model, and the site is rebuilt with it.' } });
     } else {
       const reasons = Array.isArray(json.reasons) ? json.reasons.map(String) : undefined;
-      setAction({ state: 'idle', message: { text: `Not published: ${String(json.error ?? `HTTP ${status}`)}`, error: true, ...(reasons ? { reasons } : {}) } });
+      setAction({
+        state: 'idle',
+        message: { text: `Not published: ${String(json.error ?? `HTTP ${status}`)}`, error: true, ...(reasons ? { reasons } : {}) },
+      });
     }
     await load();
   };
 
   return (
     <section style={box} data-testid="scoring-model-panel" aria-labelledby="scoring-model-title">
-      <h3 id="scoring-model-title" style={{ marginTop: 0 }}>Learned model: live and candidate</h3>
+      <h3 id="scoring-model-title" style={{ marginTop: 0 }}>
+        Learned model: live and candidate
+      </h3>
       <p style={{ color: 'var(--theme-elevation-500)' }}>
         The checker weighs each rule’s finding, and the message’s wording, with a model learned from the test messages: it learns from the
         <strong> train part</strong> and is measured on the <strong>test part</strong>, which it never sees while training.
@@ -77,30 +87,58 @@ export function ScoringModelPanel(): ReactNode {
       {overview === null && <p>Reading the models and measuring them on the test part…</p>}
       {overview && 'error' in overview && <p role="alert">Could not read the learned models: {overview.error}</p>}
       {overview && !('error' in overview) && (
-        <OverviewBody overview={overview} action={action} onRetrain={() => void retrain()} onPublish={(candidate) => void publish(candidate)} />
+        <OverviewBody
+          overview={overview}
+          action={action}
+          onRetrain={() => void retrain()}
+          onPublish={(candidate) => void publish(candidate)}
+        />
       )}
     </section>
   );
 }
 
-function OverviewBody({ overview, action, onRetrain, onPublish }: { overview: Overview; action: Action; onRetrain: () => void; onPublish: (candidate: ModelSummary) => void }): ReactNode {
+function OverviewBody({
+  overview,
+  action,
+  onRetrain,
+  onPublish,
+}: {
+  overview: Overview;
+  action: Action;
+  onRetrain: () => void;
+  onPublish: (candidate: ModelSummary) => void;
+}): ReactNode {
   const { live, candidate, comparison, testPart, tolerance } = overview;
   const busy = action.state !== 'idle' || overview.training;
   return (
     <>
-      {live ? <ModelLine which="Live" model={live} /> : <p data-testid="no-live-model">No live model: the checker adds up the rules’ severities. Retrain, then publish the candidate.</p>}
-      {candidate ? <ModelLine which="Candidate" model={candidate} /> : <p>No candidate. Retrain to make one from the rules as published now and the test messages as they are now.</p>}
+      {live ? (
+        <ModelLine which="Live" model={live} />
+      ) : (
+        <p data-testid="no-live-model">No live model: the checker adds up the rules’ severities. Retrain, then publish the candidate.</p>
+      )}
+      {candidate ? (
+        <ModelLine which="Candidate" model={candidate} />
+      ) : (
+        <p>No candidate. Retrain to make one from the rules as published now and the test messages as they are now.</p>
+      )}
       {(live || candidate) && <FiguresTable live={live} candidate={candidate} />}
       <p style={{ fontSize: '0.9em', color: 'var(--theme-elevation-500)' }}>
-        Cross-validated: the train part, each message read by a model trained without it. Test: the {testPart.scams} scams and {testPart.harmless} harmless
-        messages of the test part, read now by each model with the rules as published now. Brackets: 95 % interval. A candidate is <strong>refused</strong> when,
-        on the test part, it flags more than {tolerance.scamsFlagged * 100} point fewer scams, reads more than {tolerance.scamsHigh * 100} point fewer scams high,
-        flags more than {tolerance.harmlessFlagged * 100} point more harmless messages, or reads any more harmless message high than the live model.
+        Cross-validated: the train part, each message read by a model trained without it. Test: the {testPart.scams} scams and{' '}
+        {testPart.harmless} harmless messages of the test part, read now by each model with the rules as published now. Brackets: 95 %
+        interval. A candidate is <strong>refused</strong> when, on the test part, it flags more than {tolerance.scamsFlagged * 100} point
+        fewer scams, reads more than {tolerance.scamsHigh * 100} point fewer scams high, flags more than {tolerance.harmlessFlagged * 100}{' '}
+        point more harmless messages, or reads any more harmless message high than the live model.
       </p>
       {comparison?.worse && (
         <div role="alert" data-testid="candidate-worse" style={{ color: 'var(--theme-error-500)' }}>
           <p>The candidate is worse than the live model on the test part, so it cannot be published:</p>
-          <ul>{comparison.reasons.map((reason) => <li key={reason}>{reason}</li>)}</ul>
+          <ul>
+            {comparison.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
         </div>
       )}
       <p style={{ display: 'flex', gap: 12, alignItems: 'center' }}>
@@ -108,16 +146,34 @@ function OverviewBody({ overview, action, onRetrain, onPublish }: { overview: Ov
           {action.state === 'training' ? 'Training…' : 'Retrain'}
         </button>
         {candidate && (
-          <button type="button" className="btn btn--style-primary" data-testid="publish-model" disabled={busy || comparison?.worse === true} onClick={() => onPublish(candidate)}>
+          <button
+            type="button"
+            className="btn btn--style-primary"
+            data-testid="publish-model"
+            disabled={busy || comparison?.worse === true}
+            onClick={() => onPublish(candidate)}
+          >
             {action.state === 'publishing' ? 'Publishing…' : 'Publish the candidate'}
           </button>
         )}
-        {(action.state === 'training' || overview.training) && <span>Training takes 6 to 20 seconds, depending on how busy the server is.</span>}
+        {(action.state === 'training' || overview.training) && (
+          <span>Training takes 6 to 20 seconds, depending on how busy the server is.</span>
+        )}
       </p>
       {action.message && (
-        <div role={action.message.error ? 'alert' : 'status'} data-testid="model-action-message" style={action.message.error ? { color: 'var(--theme-error-500)' } : undefined}>
+        <div
+          role={action.message.error ? 'alert' : 'status'}
+          data-testid="model-action-message"
+          style={action.message.error ? { color: 'var(--theme-error-500)' } : undefined}
+        >
           <p>{action.message.text}</p>
-          {action.message.reasons && <ul>{action.message.reasons.map((reason) => <li key={reason}>{reason}</li>)}</ul>}
+          {action.message.reasons && (
+            <ul>
+              {action.message.reasons.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
     </>
@@ -128,10 +184,16 @@ function ModelLine({ which, model }: { which: 'Live' | 'Candidate'; model: Model
   return (
     <div data-testid={`model-${which.toLowerCase()}`}>
       <p>
-        <strong>{which}:</strong> trained {new Date(model.trainedAt).toLocaleString()} by {model.trainedBy} in {model.trainingSeconds} s, on {model.trainedOn}
-        {model.publishedAt && which === 'Live' && `; published ${new Date(model.publishedAt).toLocaleString()} by ${model.publishedBy ?? 'unknown'}`}.
+        <strong>{which}:</strong> trained {new Date(model.trainedAt).toLocaleString()} by {model.trainedBy} in {model.trainingSeconds} s, on{' '}
+        {model.trainedOn}
+        {model.publishedAt &&
+          which === 'Live' &&
+          `; published ${new Date(model.publishedAt).toLocaleString()} by ${model.publishedBy ?? 'unknown'}`}
+        .
       </p>
-      {model.rulesChanged && <RulesChangedNote change={model.rulesChanged} subject={which === 'Live' ? 'the live model' : 'this candidate'} />}
+      {model.rulesChanged && (
+        <RulesChangedNote change={model.rulesChanged} subject={which === 'Live' ? 'the live model' : 'this candidate'} />
+      )}
     </div>
   );
 }
@@ -145,24 +207,46 @@ const ROWS: Array<{ name: string; tally: (f: ModelFigures) => { part: number; wh
 
 function FiguresTable({ live, candidate }: { live: ModelSummary | null; candidate: ModelSummary | null }): ReactNode {
   const columns: Array<{ title: string; figures: ModelFigures | null }> = [
-    ...(live ? [{ title: 'Live, cross-validated', figures: live.figures.crossValidated }, { title: 'Live, test', figures: live.testNow }] : []),
-    ...(candidate ? [{ title: 'Candidate, cross-validated', figures: candidate.figures.crossValidated }, { title: 'Candidate, test', figures: candidate.testNow }] : []),
+    ...(live
+      ? [
+          { title: 'Live, cross-validated', figures: live.figures.crossValidated },
+          { title: 'Live, test', figures: live.testNow },
+        ]
+      : []),
+    ...(candidate
+      ? [
+          { title: 'Candidate, cross-validated', figures: candidate.figures.crossValidated },
+          { title: 'Candidate, test', figures: candidate.testNow },
+        ]
+      : []),
   ];
   return (
     <table data-testid="model-figures" style={{ borderCollapse: 'collapse', margin: '12px 0' }}>
       <thead>
         <tr>
-          <th style={cell} scope="col">Figure</th>
-          {columns.map((column) => <th key={column.title} style={cell} scope="col">{column.title}</th>)}
+          <th style={cell} scope="col">
+            Figure
+          </th>
+          {columns.map((column) => (
+            <th key={column.title} style={cell} scope="col">
+              {column.title}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
         {ROWS.map((row) => (
           <tr key={row.name}>
-            <th style={cell} scope="row">{row.name}</th>
+            <th style={cell} scope="row">
+              {row.name}
+            </th>
             {columns.map((column) => {
               const { part, whole } = column.figures ? row.tally(column.figures) : { part: 0, whole: 0 };
-              return <td key={column.title} style={cell}>{whole === 0 ? 'n/a' : `${share(part, whole)} (${part}/${whole})`}</td>;
+              return (
+                <td key={column.title} style={cell}>
+                  {whole === 0 ? 'n/a' : `${share(part, whole)} (${part}/${whole})`}
+                </td>
+              );
             })}
           </tr>
         ))}

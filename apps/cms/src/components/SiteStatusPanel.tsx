@@ -40,7 +40,9 @@ export function SiteStatusPanel(): ReactNode {
   if (status === 'forbidden') return null;
   return (
     <section style={box} data-testid="site-status" aria-labelledby="site-status-title">
-      <h3 id="site-status-title" style={{ marginTop: 0 }}>Live site</h3>
+      <h3 id="site-status-title" style={{ marginTop: 0 }}>
+        Live site
+      </h3>
       <SiteStatusBody status={status} />
     </section>
   );
@@ -54,17 +56,22 @@ function SiteStatusBody({ status }: { status: SiteStatus | { loadError: string }
   return (
     <>
       <p data-testid="site-status-last-good">
-        {status.lastGood
-          ? <>Last good publish: <strong>{when(status.lastGood.at)}</strong> (built in {status.lastGood.seconds.toFixed(1)} s, {status.lastGood.reason}).</>
-          : 'No good build yet.'}
+        {status.lastGood ? (
+          <>
+            Last good publish: <strong>{when(status.lastGood.at)}</strong> (built in {status.lastGood.seconds.toFixed(1)} s,{' '}
+            {status.lastGood.reason}).
+          </>
+        ) : (
+          'No good build yet.'
+        )}
         {status.building && ' A build is running now.'}
         {status.pending && ' Another build is queued.'}
       </p>
       {status.failing && status.lastFailure && (
         <div role="alert" data-testid="site-status-failure" style={{ color: 'var(--theme-error-500)' }}>
           <p>
-            The last build <strong>failed</strong> on {when(status.lastFailure.at)} at step <strong>{status.lastFailure.step}</strong>
-            {' '}({status.lastFailure.reason}). Visitors still see the last good site.
+            The last build <strong>failed</strong> on {when(status.lastFailure.at)} at step <strong>{status.lastFailure.step}</strong> (
+            {status.lastFailure.reason}). Visitors still see the last good site.
           </p>
           <pre style={{ whiteSpace: 'pre-wrap', maxHeight: 240, overflowY: 'auto' }}>{status.lastFailure.error}</pre>
         </div>

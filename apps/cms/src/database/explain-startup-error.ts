@@ -8,7 +8,11 @@ import { databaseHost, maskDatabaseUri, type DatabaseChoice } from './choose-dat
  */
 export function errorDetail(error: unknown): string {
   const reasons: string[] = [];
-  for (let current: unknown = error; current !== undefined && current !== null && reasons.length < 6; current = current instanceof Error ? current.cause : undefined) {
+  for (
+    let current: unknown = error;
+    current !== undefined && current !== null && reasons.length < 6;
+    current = current instanceof Error ? current.cause : undefined
+  ) {
     const message = current instanceof Error ? current.message : String(current);
     reasons.push(/^Failed query:/.test(message) ? 'a database query failed' : message);
   }

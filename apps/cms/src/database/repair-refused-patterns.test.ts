@@ -20,7 +20,12 @@ function launchRule(id: string): RuleInput {
     title: 'Big reward for a short survey',
     explanation: 'Real surveys do not pay hundreds for a minute of your time.',
     severity: 'moderate',
-    match: { patterns: [{ regex: '\\bshort survey\\b', literal: 'survey' }, { regex: FIXED, literal: 'survey' }] },
+    match: {
+      patterns: [
+        { regex: '\\bshort survey\\b', literal: 'survey' },
+        { regex: FIXED, literal: 'survey' },
+      ],
+    },
     examples: { mustMatch: ['Win a $500 reward for our short survey'], mustNotMatch: ['Lunch is at noon'] },
   };
 }
@@ -55,11 +60,17 @@ async function read(id: string | number): Promise<RuleDocument> {
 
 describe('repairRefusedPatterns', () => {
   it('gives a refused pattern the launch version, leaves the rest of the rule as stored, and does it once', async () => {
-    const id = await storedRule('survey-one', [{ regex: EDITORS_OWN, literal: 'survey' }, { regex: REFUSED, literal: 'survey' }]);
+    const id = await storedRule('survey-one', [
+      { regex: EDITORS_OWN, literal: 'survey' },
+      { regex: REFUSED, literal: 'survey' },
+    ]);
     expect((await read(id)).match?.patterns?.[1]?.regex).toBe(REFUSED);
 
     const report = await repairRefusedPatterns(t.payload, [launchRule('survey-one')]);
-    expect(report).toEqual({ repaired: ["rule 'survey-one': pattern 2 (refused by the engine's safety check) now has the launch version"], failed: [] });
+    expect(report).toEqual({
+      repaired: ["rule 'survey-one': pattern 2 (refused by the engine's safety check) now has the launch version"],
+      failed: [],
+    });
     const repaired = await read(id);
     expect(repaired.match?.patterns?.map((p) => p.regex)).toEqual([EDITORS_OWN, FIXED]);
     expect(repaired.match?.phrases?.map((p) => p.phrase)).toEqual(['gift card', 'steam card']);

@@ -20,7 +20,11 @@ export interface RepairReport {
 }
 
 /** `req` carries the migration's transaction, so the repair commits or rolls back with it. */
-export async function repairRefusedPatterns(payload: Payload, launchRules: readonly RuleInput[], req?: Partial<PayloadRequest>): Promise<RepairReport> {
+export async function repairRefusedPatterns(
+  payload: Payload,
+  launchRules: readonly RuleInput[],
+  req?: Partial<PayloadRequest>,
+): Promise<RepairReport> {
   const report: RepairReport = { repaired: [], failed: [] };
   const withPatterns = launchRules.filter((rule) => (rule.match.patterns ?? []).length > 0);
   if (withPatterns.length === 0) return report;

@@ -19,7 +19,14 @@ function runPrepare(): Promise<{ code: number | null; signal: NodeJS.Signals | n
     const started = Date.now();
     const child = spawn('npm', ['run', '--silent', 'prepare:db'], {
       cwd: cmsRoot,
-      env: { ...process.env, DATABASE_URI: `file:${dbFile}`, PAYLOAD_SECRET: 'test', REDFLAGS_SEED: 'false', ADMIN_EMAIL: 'first@example.org', ADMIN_PASSWORD: 'a long password' },
+      env: {
+        ...process.env,
+        DATABASE_URI: `file:${dbFile}`,
+        PAYLOAD_SECRET: 'test',
+        REDFLAGS_SEED: 'false',
+        ADMIN_EMAIL: 'first@example.org',
+        ADMIN_PASSWORD: 'a long password',
+      },
     });
     let output = '';
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -38,7 +45,9 @@ function snapshot(): { integrity: string; users: string[]; migrations: string[] 
   const db = new DatabaseSync(dbFile, { readOnly: true });
   try {
     const integrity = (db.prepare('PRAGMA integrity_check').get() as { integrity_check: string }).integrity_check;
-    const users = (db.prepare('SELECT email, role FROM users ORDER BY id').all() as Array<{ email: string; role: string }>).map((u) => `${u.email}:${u.role}`);
+    const users = (db.prepare('SELECT email, role FROM users ORDER BY id').all() as Array<{ email: string; role: string }>).map(
+      (u) => `${u.email}:${u.role}`,
+    );
     const migrations = (db.prepare('SELECT name FROM payload_migrations ORDER BY id').all() as Array<{ name: string }>).map((m) => m.name);
     return { integrity, users, migrations };
   } finally {

@@ -1,6 +1,18 @@
 // Select options built from the schema's enums, with the labels editors read in the admin.
 // Values come from @redflags/schema so the lists can never drift from the contract.
-import { Channel, Country, COUNTRY_NAMES, EntityKind, LinkFeature, PhoneFeature, Severity, Situation, UK_NATION_NAMES, UkNation, WhatHappened } from '@redflags/schema';
+import {
+  Channel,
+  Country,
+  COUNTRY_NAMES,
+  EntityKind,
+  LinkFeature,
+  PhoneFeature,
+  Severity,
+  Situation,
+  UK_NATION_NAMES,
+  UkNation,
+  WhatHappened,
+} from '@redflags/schema';
 
 interface Option {
   label: string;

@@ -22,21 +22,30 @@ const ruleWithPattern = (slug: string, pattern: { regex: string; literal: string
 });
 
 describe('publishing a rule with a catastrophic pattern', () => {
-  it.each(CATASTROPHIC.map((p, i) => ({ ...p, slug: `redos-${i}` })))('refuses `$regex` on match.patterns.0.regex', async ({ regex, literal, slug }) => {
-    const error = await t.payload.create({ collection: 'rules', data: ruleWithPattern(slug, { regex, literal }), overrideAccess: true }).then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(ValidationError);
-    const errors = (error as ValidationError).data.errors;
-    expect(errors.map((e) => e.path)).toEqual(['match.patterns.0.regex']);
-    expect(errors[0]?.message).toContain(`pattern \`${regex}\` can backtrack catastrophically`);
-    const published = await t.payload.find({ collection: 'rules', where: { slug: { equals: slug } }, overrideAccess: false });
-    expect(published.docs).toEqual([]);
-  });
+  it.each(CATASTROPHIC.map((p, i) => ({ ...p, slug: `redos-${i}` })))(
+    'refuses `$regex` on match.patterns.0.regex',
+    async ({ regex, literal, slug }) => {
+      const error = await t.payload
+        .create({ collection: 'rules', data: ruleWithPattern(slug, { regex, literal }), overrideAccess: true })
+        .then(
+          () => null,
+          (e: unknown) => e,
+        );
+      expect(error).toBeInstanceOf(ValidationError);
+      const errors = (error as ValidationError).data.errors;
+      expect(errors.map((e) => e.path)).toEqual(['match.patterns.0.regex']);
+      expect(errors[0]?.message).toContain(`pattern \`${regex}\` can backtrack catastrophically`);
+      const published = await t.payload.find({ collection: 'rules', where: { slug: { equals: slug } }, overrideAccess: false });
+      expect(published.docs).toEqual([]);
+    },
+  );
 
   it('publishes the same rule with a safe pattern', async () => {
-    const doc = await t.payload.create({ collection: 'rules', data: ruleWithPattern('safe-pattern', { regex: 'gift\\s+cards?', literal: 'gift' }), overrideAccess: true });
+    const doc = await t.payload.create({
+      collection: 'rules',
+      data: ruleWithPattern('safe-pattern', { regex: 'gift\\s+cards?', literal: 'gift' }),
+      overrideAccess: true,
+    });
     expect(doc._status).toBe('published');
   });
 });

@@ -11,12 +11,43 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, giftCardRule, guideData, type TestUser } from '../testing/fixtures.js';
 import { startTestPayload, type TestPayload } from '../testing/start-test-payload.js';
 
-const HOSTILE_REGEXES = ['(a+)+$', '(.*a){20}', '(a|a)*b', '(\\w+\\s?)*$', '[', '(?<x>a)\\k<y>', '\\', '(?=gift)', 'gift card|', '.*', '^$', 'gift(?!x)card', '\\u{1F600}', 'gift\\s+card', 'a{99999}'];
+const HOSTILE_REGEXES = [
+  '(a+)+$',
+  '(.*a){20}',
+  '(a|a)*b',
+  '(\\w+\\s?)*$',
+  '[',
+  '(?<x>a)\\k<y>',
+  '\\',
+  '(?=gift)',
+  'gift card|',
+  '.*',
+  '^$',
+  'gift(?!x)card',
+  '\\u{1F600}',
+  'gift\\s+card',
+  'a{99999}',
+];
 const oddString = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 30 }),
   fc.string({ unit: 'binary', maxLength: 30 }),
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, written as plain text on purpose
-  fc.constantFrom('', ' ', '\u0000', '\u202E\u2066gift', '<script>alert(1)</script>', 'javascript:alert(1)', '"><img src=x onerror=alert(1)>', '{{7*7}}', '${process.exit()}', '__proto__', 'constructor', '\uFEFF\u200B', '𝐠𝐢𝐟𝐭 𝐜𝐚𝐫𝐝', 'gift card'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    '\u202E\u2066gift',
+    '<script>alert(1)</script>',
+    'javascript:alert(1)',
+    '"><img src=x onerror=alert(1)>',
+    '{{7*7}}',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, written as plain text on purpose
+    '${process.exit()}',
+    '__proto__',
+    'constructor',
+    '\uFEFF\u200B',
+    '𝐠𝐢𝐟𝐭 𝐜𝐚𝐫𝐝',
+    'gift card',
+  ),
   fc.integer({ min: 1, max: 300_000 }).map((n) => 'x'.repeat(n)),
 );
 const wrongType = fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.constant({}), fc.constant([]), fc.constant({ $ne: null }));
@@ -24,38 +55,116 @@ const anyValue = fc.oneof({ weight: 3, arbitrary: oddString }, { weight: 1, arbi
 /** Mostly a value that could pass (odd but in range), sometimes anything: so both outcomes are exercised. */
 const mostly = <T>(valid: fc.Arbitrary<T>) => fc.oneof({ weight: 4, arbitrary: valid }, { weight: 1, arbitrary: anyValue });
 const oddText = (min: number, max: number) =>
-  fc.string({ unit: 'grapheme', minLength: min, maxLength: max }).filter((v) => v.trim().length >= min).map((v) => v);
-const droppedSome = (keys: string[]) => fc.oneof({ weight: 5, arbitrary: fc.constant([] as string[]) }, { weight: 1, arbitrary: fc.subarray(keys) });
+  fc
+    .string({ unit: 'grapheme', minLength: min, maxLength: max })
+    .filter((v) => v.trim().length >= min)
+    .map((v) => v);
+const droppedSome = (keys: string[]) =>
+  fc.oneof({ weight: 5, arbitrary: fc.constant([] as string[]) }, { weight: 1, arbitrary: fc.subarray(keys) });
 
 const ruleChanges = fc.record(
   {
     title: mostly(oddText(3, 100)),
     explanation: mostly(oddText(10, 500)),
     severity: fc.oneof({ weight: 4, arbitrary: fc.constantFrom('strong', 'moderate', 'weak') }, { weight: 1, arbitrary: anyValue }),
-    kinds: fc.oneof({ weight: 4, arbitrary: fc.constant(['payment']) }, { weight: 1, arbitrary: fc.array(oddString, { maxLength: 3 }) }, { weight: 1, arbitrary: wrongType }),
-    phrases: fc.oneof({ weight: 3, arbitrary: fc.array(fc.record({ phrase: fc.constantFrom('gift card', 'steam card', 'g1ft c4rd', '𝐠𝐢𝐟𝐭 card', 'gift\u200bcard') }), { minLength: 1, maxLength: 3 }) }, { weight: 1, arbitrary: fc.array(fc.record({ phrase: anyValue }), { maxLength: 3 }) }, { weight: 1, arbitrary: wrongType }),
-    patterns: fc.oneof({ weight: 3, arbitrary: fc.constant([]) }, { weight: 2, arbitrary: fc.array(fc.record({ regex: fc.oneof(fc.constantFrom(...HOSTILE_REGEXES), oddString), literal: fc.oneof(fc.constantFrom('gift', 'aaa', 'card'), oddString) }), { maxLength: 2 }) }),
-    mustMatch: fc.array(fc.record({ message: fc.oneof({ weight: 4, arbitrary: fc.constantFrom('Buy a gift card now and send the code.') }, { weight: 1, arbitrary: anyValue }) }), { maxLength: 2 }),
+    kinds: fc.oneof(
+      { weight: 4, arbitrary: fc.constant(['payment']) },
+      { weight: 1, arbitrary: fc.array(oddString, { maxLength: 3 }) },
+      { weight: 1, arbitrary: wrongType },
+    ),
+    phrases: fc.oneof(
+      {
+        weight: 3,
+        arbitrary: fc.array(fc.record({ phrase: fc.constantFrom('gift card', 'steam card', 'g1ft c4rd', '𝐠𝐢𝐟𝐭 card', 'gift\u200bcard') }), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+      },
+      { weight: 1, arbitrary: fc.array(fc.record({ phrase: anyValue }), { maxLength: 3 }) },
+      { weight: 1, arbitrary: wrongType },
+    ),
+    patterns: fc.oneof(
+      { weight: 3, arbitrary: fc.constant([]) },
+      {
+        weight: 2,
+        arbitrary: fc.array(
+          fc.record({
+            regex: fc.oneof(fc.constantFrom(...HOSTILE_REGEXES), oddString),
+            literal: fc.oneof(fc.constantFrom('gift', 'aaa', 'card'), oddString),
+          }),
+          { maxLength: 2 },
+        ),
+      },
+    ),
+    mustMatch: fc.array(
+      fc.record({
+        message: fc.oneof(
+          { weight: 4, arbitrary: fc.constantFrom('Buy a gift card now and send the code.') },
+          { weight: 1, arbitrary: anyValue },
+        ),
+      }),
+      { maxLength: 2 },
+    ),
     dropped: droppedSome(['title', 'explanation', 'severity', 'match', 'examples', 'slug']),
   },
   { requiredKeys: ['dropped'] },
 );
 
-const hostileLexical = fc.oneof({ weight: 3, arbitrary: fc.constant(guideData().scenario as unknown) }, { weight: 2, arbitrary: fc.constantFrom(
-  { root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [{ type: 'link', version: 1, fields: { url: 'javascript:alert(1)', linkType: 'custom' }, children: [{ type: 'text', text: 'click', version: 1 }] }] }] } },
-  { root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', text: '<script>alert(1)</script><img src=x onerror=alert(1)>', version: 1 }] }] } },
-  { root: { type: 'root', children: 'not an array' } },
-  { root: { type: 'root', children: [5, null, { type: 'paragraph', children: {} }] } },
-  { root: { type: 'html', children: [{ type: 'script', text: 'alert(1)' }] } },
-  'plain string',
-  42,
-) });
+const hostileLexical = fc.oneof(
+  { weight: 3, arbitrary: fc.constant(guideData().scenario as unknown) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      {
+        root: {
+          type: 'root',
+          version: 1,
+          children: [
+            {
+              type: 'paragraph',
+              version: 1,
+              children: [
+                {
+                  type: 'link',
+                  version: 1,
+                  fields: { url: 'javascript:alert(1)', linkType: 'custom' },
+                  children: [{ type: 'text', text: 'click', version: 1 }],
+                },
+              ],
+            },
+          ],
+        },
+      },
+      {
+        root: {
+          type: 'root',
+          version: 1,
+          children: [
+            {
+              type: 'paragraph',
+              version: 1,
+              children: [{ type: 'text', text: '<script>alert(1)</script><img src=x onerror=alert(1)>', version: 1 }],
+            },
+          ],
+        },
+      },
+      { root: { type: 'root', children: 'not an array' } },
+      { root: { type: 'root', children: [5, null, { type: 'paragraph', children: {} }] } },
+      { root: { type: 'html', children: [{ type: 'script', text: 'alert(1)' }] } },
+      'plain string',
+      42,
+    ),
+  },
+);
 const guideChanges = fc.record(
   {
     title: mostly(oddText(3, 100)),
     shortAnswer: mostly(oddText(10, 400)),
     scenario: hostileLexical,
-    redFlags: fc.oneof(fc.array(fc.record({ flag: mostly(oddText(3, 80)), why: mostly(oddText(3, 200)) }), { minLength: 1, maxLength: 2 }), wrongType),
+    redFlags: fc.oneof(
+      fc.array(fc.record({ flag: mostly(oddText(3, 80)), why: mostly(oddText(3, 200)) }), { minLength: 1, maxLength: 2 }),
+      wrongType,
+    ),
     steps: fc.oneof(fc.array(fc.record({ step: mostly(oddText(3, 100)) }), { minLength: 1, maxLength: 2 }), wrongType),
     channels: fc.oneof(fc.array(fc.oneof(fc.constantFrom('call', 'text', 'email'), oddString), { minLength: 1, maxLength: 2 }), wrongType),
     dropped: droppedSome(['title', 'shortAnswer', 'scenario', 'redFlags', 'steps', 'channels', 'slug']),

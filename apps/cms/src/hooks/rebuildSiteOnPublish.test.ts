@@ -42,7 +42,9 @@ describe('rebuildSiteOnPublish', () => {
     await t.payload.create({ collection: 'guides', data: { ...guideData('g1'), _status: 'published' }, overrideAccess: true });
     await t.payload.create({ collection: 'brands', data: { slug: 'acme', name: 'Acme' }, overrideAccess: true });
     await settle();
-    expect(calls).toEqual([{ reasons: ['rules/r1 published', 'guides/g1 published', 'brands/acme saved'], requestedAt: expect.any(String) }]);
+    expect(calls).toEqual([
+      { reasons: ['rules/r1 published', 'guides/g1 published', 'brands/acme saved'], requestedAt: expect.any(String) },
+    ]);
   });
 
   it('makes no call for a draft that was never published', async () => {

@@ -14,7 +14,13 @@ export const refuseInvalidNextSteps: CollectionBeforeChangeHook = async ({ data,
     const { country, happened } = parsed.data;
     const others = await req.payload.find({
       collection: 'next-steps',
-      where: { and: [{ country: { equals: country } }, { happened: { equals: happened } }, ...(originalDoc?.id === undefined ? [] : [{ id: { not_equals: originalDoc.id } }])] },
+      where: {
+        and: [
+          { country: { equals: country } },
+          { happened: { equals: happened } },
+          ...(originalDoc?.id === undefined ? [] : [{ id: { not_equals: originalDoc.id } }]),
+        ],
+      },
       limit: 1,
       depth: 0,
       overrideAccess: true,
@@ -22,7 +28,10 @@ export const refuseInvalidNextSteps: CollectionBeforeChangeHook = async ({ data,
     });
     const other = others.docs[0] as NextStepsDocument | undefined;
     if (other !== undefined) {
-      refuseIfProblems([{ field: 'happened', message: `'${other.slug}' already holds the steps for this country and answer; edit that one instead` }], { collection: collection.slug, req });
+      refuseIfProblems(
+        [{ field: 'happened', message: `'${other.slug}' already holds the steps for this country and answer; edit that one instead` }],
+        { collection: collection.slug, req },
+      );
     }
   }
   return data;

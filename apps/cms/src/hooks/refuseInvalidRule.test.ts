@@ -56,13 +56,27 @@ describe('publishing a rule', () => {
   });
 
   it('refuses a combination naming a rule that is only a draft', async () => {
-    const part = await t.payload.create({ collection: 'rules', data: { ...giftCardRule('draft-part'), _status: 'draft' }, draft: true, overrideAccess: true });
+    const part = await t.payload.create({
+      collection: 'rules',
+      data: { ...giftCardRule('draft-part'), _status: 'draft' },
+      draft: true,
+      overrideAccess: true,
+    });
     const errors = await refusal({ ...giftCardRule('combo'), match: { combination: { allOf: [part.id] } }, examples: {} });
-    expect(errors).toEqual([{ path: 'match.combination.allOf', message: "rule 'draft-part' is not published; publish it first or take it out of the combination" }]);
+    expect(errors).toEqual([
+      {
+        path: 'match.combination.allOf',
+        message: "rule 'draft-part' is not published; publish it first or take it out of the combination",
+      },
+    ]);
   });
 
   it('accepts a good rule and saves a bad one as a draft', async () => {
-    const good = await t.payload.create({ collection: 'rules', data: { ...giftCardRule('good'), _status: 'published' }, overrideAccess: true });
+    const good = await t.payload.create({
+      collection: 'rules',
+      data: { ...giftCardRule('good'), _status: 'published' },
+      overrideAccess: true,
+    });
     expect(good._status).toBe('published');
     const rule = giftCardRule('draft-with-bad-example');
     rule.examples.mustMatch = [{ message: 'nothing to see' }];
@@ -71,13 +85,24 @@ describe('publishing a rule', () => {
   });
 
   it('answers a REST publish of a bad edit with 400 and the field path, and keeps the published version', async () => {
-    const doc = await t.payload.create({ collection: 'rules', data: { ...giftCardRule('rest-edit'), _status: 'published' }, overrideAccess: true });
-    const login = await t.payload.create({ collection: 'users', data: { email: 'ed@example.org', password: 'a long password', role: 'editor' }, overrideAccess: true });
+    const doc = await t.payload.create({
+      collection: 'rules',
+      data: { ...giftCardRule('rest-edit'), _status: 'published' },
+      overrideAccess: true,
+    });
+    const login = await t.payload.create({
+      collection: 'users',
+      data: { email: 'ed@example.org', password: 'a long password', role: 'editor' },
+      overrideAccess: true,
+    });
     const { token } = await t.payload.login({ collection: 'users', data: { email: login.email, password: 'a long password' } });
     const response = await t.fetchApi(`/api/rules/${doc.id}`, {
       method: 'PATCH',
       headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-      body: JSON.stringify({ _status: 'published', examples: { mustMatch: [{ message: 'An ordinary message about dinner.' }], mustNotMatch: [] } }),
+      body: JSON.stringify({
+        _status: 'published',
+        examples: { mustMatch: [{ message: 'An ordinary message about dinner.' }], mustNotMatch: [] },
+      }),
     });
     expect(response.status).toBe(400);
     const body = (await response.json()) as { errors: { data?: { errors: { path: string }[] } }[] };

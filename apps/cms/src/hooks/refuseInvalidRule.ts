@@ -23,9 +23,7 @@ export const refuseInvalidRule: CollectionBeforeChangeHook = async ({ data, orig
     return data;
   }
   const rule = parsed.data;
-  const unpublishedParts = combinationParts(rule).filter(
-    (id) => id !== rule.id && !context.publishedRuleSlugs.has(id),
-  );
+  const unpublishedParts = combinationParts(rule).filter((id) => id !== rule.id && !context.publishedRuleSlugs.has(id));
   refuseIfProblems(
     unpublishedParts.map((id) => ({
       field: ruleFieldPath(['match', 'combination', rule.match.combination?.anyOf.includes(id) ? 'anyOf' : 'allOf']),

@@ -20,7 +20,12 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 async function publishAsEditor(data: Record<string, unknown>) {
-  return t.payload.create({ collection: 'rules', data: { ...giftCardRule(data.slug as string), ...data, _status: 'published' }, user: editor, overrideAccess: false });
+  return t.payload.create({
+    collection: 'rules',
+    data: { ...giftCardRule(data.slug as string), ...data, _status: 'published' },
+    user: editor,
+    overrideAccess: false,
+  });
 }
 
 describe('publishing a rule with S/O below 0.8 on the test messages', () => {
@@ -51,20 +56,39 @@ describe('publishing a rule with S/O below 0.8 on the test messages', () => {
   it('clears the record when the rule is narrowed and published again, and never takes a record sent by a client', async () => {
     const doc = await publishAsEditor({ slug: 'narrowed', publishDespiteLowPrecision: true });
     const draft = await t.payload.update({
-      collection: 'rules', id: doc.id, draft: true, user: editor, overrideAccess: false,
+      collection: 'rules',
+      id: doc.id,
+      draft: true,
+      user: editor,
+      overrideAccess: false,
       data: { lowPrecisionPublishedBy: 'someone else', _status: 'draft' },
     });
     expect(draft.lowPrecisionPublishedBy).toBe(editor.email);
     const narrowed = await t.payload.update({
-      collection: 'rules', id: doc.id, user: editor, overrideAccess: false,
-      data: { match: { phrases: [{ phrase: 'send me the code' }] }, examples: { mustMatch: [{ message: 'Please send me the code now.' }], mustNotMatch: [] }, _status: 'published' },
+      collection: 'rules',
+      id: doc.id,
+      user: editor,
+      overrideAccess: false,
+      data: {
+        match: { phrases: [{ phrase: 'send me the code' }] },
+        examples: { mustMatch: [{ message: 'Please send me the code now.' }], mustNotMatch: [] },
+        _status: 'published',
+      },
     });
     expect(narrowed).toMatchObject({ _status: 'published', lowPrecisionPublishedBy: null, lowPrecisionPublishedAt: null });
   });
 
   it('counts only the train part: a harmless hit among the test part’s messages does not hold a publish back', async () => {
-    await t.payload.create({ collection: 'test-messages', data: { text: 'Pay the fine today with a voucher card code', label: 'scam', part: 'train', source: 'q004 · invented' }, overrideAccess: true });
-    await t.payload.create({ collection: 'test-messages', data: { text: 'Got you a voucher card for your birthday', label: 'legit', part: 'test', source: 'q005 · invented' }, overrideAccess: true });
+    await t.payload.create({
+      collection: 'test-messages',
+      data: { text: 'Pay the fine today with a voucher card code', label: 'scam', part: 'train', source: 'q004 · invented' },
+      overrideAccess: true,
+    });
+    await t.payload.create({
+      collection: 'test-messages',
+      data: { text: 'Got you a voucher card for your birthday', label: 'legit', part: 'test', source: 'q005 · invented' },
+      overrideAccess: true,
+    });
     const doc = await publishAsEditor({
       slug: 'voucher-card',
       match: { phrases: [{ phrase: 'voucher card' }] },

@@ -25,9 +25,13 @@ export const refuseLowPrecisionPublish: CollectionBeforeChangeHook = async ({ da
   const merged = mergeDocument(originalDoc, data) as RuleDocument & LowPrecisionFields;
   const stored = (originalDoc ?? {}) as LowPrecisionFields;
   // The record is written only here: any value sent with a save is replaced.
-  const keepRecord = { lowPrecisionPublishedBy: stored.lowPrecisionPublishedBy ?? null, lowPrecisionPublishedAt: stored.lowPrecisionPublishedAt ?? null };
+  const keepRecord = {
+    lowPrecisionPublishedBy: stored.lowPrecisionPublishedBy ?? null,
+    lowPrecisionPublishedAt: stored.lowPrecisionPublishedAt ?? null,
+  };
   if (merged._status !== 'published') return { ...data, ...keepRecord };
-  if (merged.scored === false) return { ...data, publishDespiteLowPrecision: false, lowPrecisionPublishedBy: null, lowPrecisionPublishedAt: null };
+  if (merged.scored === false)
+    return { ...data, publishDespiteLowPrecision: false, lowPrecisionPublishedBy: null, lowPrecisionPublishedAt: null };
   const context = await loadRuleCheckContext(req, merged.id);
   const rule = Rule.parse(ruleFromDocument(merged, context.index));
   const bundle = RuleBundle.parse({
@@ -74,9 +78,11 @@ export const refuseLowPrecisionPublish: CollectionBeforeChangeHook = async ({ da
 async function loadTestMessages(req: PayloadRequest): Promise<TestMessage[]> {
   const found = await req.payload.find({ collection: 'test-messages', depth: 0, pagination: false, overrideAccess: true, req });
   const docs = found.docs as StoredTestMessage[];
-  return docs.filter((doc) => doc.part !== 'test').map((doc) => ({
-    id: testMessageName(doc),
-    label: doc.label,
-    text: doc.text,
-  }));
+  return docs
+    .filter((doc) => doc.part !== 'test')
+    .map((doc) => ({
+      id: testMessageName(doc),
+      label: doc.label,
+      text: doc.text,
+    }));
 }

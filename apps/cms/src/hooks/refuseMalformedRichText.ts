@@ -10,13 +10,16 @@ const MAX_DEPTH = 64;
 /** The problem with a Lexical value's tree, or null when every node is an object with array children. */
 export function richTextProblem(value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  if (typeof value !== 'object' || Array.isArray(value)) return 'must be rich text (a Lexical editor state object); re-enter the text in the editor';
+  if (typeof value !== 'object' || Array.isArray(value))
+    return 'must be rich text (a Lexical editor state object); re-enter the text in the editor';
   const root = (value as { root?: unknown }).root;
-  if (root === null || typeof root !== 'object' || Array.isArray(root)) return 'rich text has no "root" node; re-enter the text in the editor';
+  if (root === null || typeof root !== 'object' || Array.isArray(root))
+    return 'rich text has no "root" node; re-enter the text in the editor';
   const stack: Array<{ node: unknown; depth: number }> = [{ node: root, depth: 0 }];
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
-    if (node === null || typeof node !== 'object' || Array.isArray(node)) return 'rich text has a node that is not an object; re-enter the text in the editor';
+    if (node === null || typeof node !== 'object' || Array.isArray(node))
+      return 'rich text has a node that is not an object; re-enter the text in the editor';
     if (depth > MAX_DEPTH) return `rich text is nested deeper than ${MAX_DEPTH} levels; simplify it`;
     const children = (node as { children?: unknown }).children;
     if (children === undefined) continue;

@@ -7,7 +7,10 @@ const steps = NextSteps.parse({
   id: 'uk-paid',
   country: 'uk',
   happened: 'paid',
-  steps: [{ step: 'Call your bank now, or call 159', detail: 'Use the number on your card.' }, { step: 'Forward the text to 7726', channels: ['text'] }],
+  steps: [
+    { step: 'Call your bank now, or call 159', detail: 'Use the number on your card.' },
+    { step: 'Forward the text to 7726', channels: ['text'] },
+  ],
   sources: [{ title: 'Stop Scams UK', url: 'https://www.stopscamsuk.org.uk/' }],
 });
 

@@ -15,7 +15,11 @@ beforeAll(async () => {
   process.env.REDFLAGS_PREVIEW_SECRET = SECRET;
   t = await startTestPayload();
   publishedRule = await t.payload.create({ collection: 'rules', data: { ...giftCardRule(), _status: 'published' }, overrideAccess: true });
-  publishedGuide = await t.payload.create({ collection: 'guides', data: { ...guideData('published-guide'), relatedRules: [String(publishedRule.id)], _status: 'published' }, overrideAccess: true });
+  publishedGuide = await t.payload.create({
+    collection: 'guides',
+    data: { ...guideData('published-guide'), relatedRules: [String(publishedRule.id)], _status: 'published' },
+    overrideAccess: true,
+  });
 });
 afterAll(async () => {
   delete process.env.REDFLAGS_PREVIEW_SECRET;
@@ -53,7 +57,13 @@ describe('who gets a preview', () => {
 
 describe('a guide preview', () => {
   it('shows the newest draft over the published version, with its links resolved to published slugs', async () => {
-    await t.payload.update({ collection: 'guides', id: publishedGuide.id, data: { title: 'Is that newer draft a scam?', steps: [{ step: 'Hang up.' }, { step: 'Call back on a number you trust.' }] }, draft: true, overrideAccess: true });
+    await t.payload.update({
+      collection: 'guides',
+      id: publishedGuide.id,
+      data: { title: 'Is that newer draft a scam?', steps: [{ step: 'Hang up.' }, { step: 'Call back on a number you trust.' }] },
+      draft: true,
+      overrideAccess: true,
+    });
     const { status, body } = await preview(`guides/${publishedGuide.id}`);
     expect(status).toBe(200);
     const parsed = PreviewDocument.parse(body) as GuidePreview;
@@ -64,7 +74,12 @@ describe('a guide preview', () => {
   });
 
   it('shows a half-written draft with the fields publishing would refuse', async () => {
-    const draft = await t.payload.create({ collection: 'guides', data: { slug: 'half-written', title: 'Is that half-written text a scam?', _status: 'draft' }, draft: true, overrideAccess: true });
+    const draft = await t.payload.create({
+      collection: 'guides',
+      data: { slug: 'half-written', title: 'Is that half-written text a scam?', _status: 'draft' },
+      draft: true,
+      overrideAccess: true,
+    });
     const parsed = PreviewDocument.parse((await preview(`guides/${draft.id}`)).body) as GuidePreview;
     expect(parsed.guide).toMatchObject({ title: 'Is that half-written text a scam?', steps: [], publishedAt: '' });
     expect(parsed.problems.map((p) => p.field)).toEqual(expect.arrayContaining(['shortAnswer', 'redFlags', 'steps', 'channels']));
@@ -73,7 +88,13 @@ describe('a guide preview', () => {
 
 describe('a rule preview', () => {
   it('puts the newest draft in the published bundle in place of its published version', async () => {
-    await t.payload.update({ collection: 'rules', id: publishedRule.id, data: { title: 'Wants gift cards (draft)', match: { phrases: [{ phrase: 'gift card' }, { phrase: 'itunes card' }] } }, draft: true, overrideAccess: true });
+    await t.payload.update({
+      collection: 'rules',
+      id: publishedRule.id,
+      data: { title: 'Wants gift cards (draft)', match: { phrases: [{ phrase: 'gift card' }, { phrase: 'itunes card' }] } },
+      draft: true,
+      overrideAccess: true,
+    });
     const parsed = PreviewDocument.parse((await preview(`rules/${publishedRule.id}`)).body) as RulePreview;
     expect(parsed.rule).toEqual({
       slug: 'gift-card-payment',
@@ -90,14 +111,26 @@ describe('a rule preview', () => {
   });
 
   it('names an example the draft no longer flags, and still runs the rule', async () => {
-    const draft = await t.payload.create({ collection: 'rules', data: { ...giftCardRule('steam-only'), match: { phrases: [{ phrase: 'steam card' }] }, _status: 'draft' }, draft: true, overrideAccess: true });
+    const draft = await t.payload.create({
+      collection: 'rules',
+      data: { ...giftCardRule('steam-only'), match: { phrases: [{ phrase: 'steam card' }] }, _status: 'draft' },
+      draft: true,
+      overrideAccess: true,
+    });
     const parsed = PreviewDocument.parse((await preview(`rules/${draft.id}`)).body) as RulePreview;
-    expect(parsed.problems).toEqual([{ field: 'examples.mustMatch.0.message', message: expect.stringContaining('must make this rule fire but it did not') }]);
+    expect(parsed.problems).toEqual([
+      { field: 'examples.mustMatch.0.message', message: expect.stringContaining('must make this rule fire but it did not') },
+    ]);
     expect(parsed.bundle?.rules.map((rule) => rule.id)).toContain('steam-only');
   });
 
   it('sends no bundle for a draft that cannot run yet, and says why', async () => {
-    const draft = await t.payload.create({ collection: 'rules', data: { slug: 'empty-rule', title: 'Nothing yet', _status: 'draft' }, draft: true, overrideAccess: true });
+    const draft = await t.payload.create({
+      collection: 'rules',
+      data: { slug: 'empty-rule', title: 'Nothing yet', _status: 'draft' },
+      draft: true,
+      overrideAccess: true,
+    });
     const parsed = PreviewDocument.parse((await preview(`rules/${draft.id}`)).body) as RulePreview;
     expect(parsed.bundle).toBeUndefined();
     expect(parsed.problems.map((p) => p.field)).toEqual(expect.arrayContaining(['explanation', 'match.phrases']));

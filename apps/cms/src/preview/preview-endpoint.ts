@@ -14,15 +14,26 @@ export const previewEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const secret = process.env.REDFLAGS_PREVIEW_SECRET;
-    if (!secret) return Response.json({ error: 'previews are off: set REDFLAGS_PREVIEW_SECRET on the CMS and the site' }, { status: 404, headers: NO_STORE });
+    if (!secret)
+      return Response.json(
+        { error: 'previews are off: set REDFLAGS_PREVIEW_SECRET on the CMS and the site' },
+        { status: 404, headers: NO_STORE },
+      );
     if (!bearerIs(req.headers.get('authorization'), secret)) {
-      return Response.json({ error: 'this endpoint is for the site: send the shared preview secret as "Authorization: Bearer <secret>"' }, { status: 401, headers: NO_STORE });
+      return Response.json(
+        { error: 'this endpoint is for the site: send the shared preview secret as "Authorization: Bearer <secret>"' },
+        { status: 401, headers: NO_STORE },
+      );
     }
     const collection = PreviewCollection.safeParse(req.routeParams?.collection);
     const id = String(req.routeParams?.id ?? '');
     if (!collection.success) return Response.json({ error: 'only guides and rules have previews' }, { status: 404, headers: NO_STORE });
     const preview = collection.data === 'guides' ? await buildGuidePreview(req.payload, id) : await buildRulePreview(req.payload, id);
-    if (!preview) return Response.json({ error: `there is no ${collection.data === 'guides' ? 'guide' : 'rule'} with id ${id}` }, { status: 404, headers: NO_STORE });
+    if (!preview)
+      return Response.json(
+        { error: `there is no ${collection.data === 'guides' ? 'guide' : 'rule'} with id ${id}` },
+        { status: 404, headers: NO_STORE },
+      );
     return Response.json(preview, { headers: NO_STORE });
   },
 };

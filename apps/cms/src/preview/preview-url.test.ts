@@ -33,7 +33,10 @@ describe('previewUrlFor', () => {
   it('is null, and says why in the log, when the secret is too short to sign with', async () => {
     process.env.REDFLAGS_PREVIEW_SECRET = 'short';
     const logged: string[] = [];
-    const req = { payload: { config: { serverURL: '' }, logger: { error: (line: string) => logged.push(line) } }, headers: new Headers({ host: 'localhost:3000' }) } as unknown as PayloadRequest;
+    const req = {
+      payload: { config: { serverURL: '' }, logger: { error: (line: string) => logged.push(line) } },
+      headers: new Headers({ host: 'localhost:3000' }),
+    } as unknown as PayloadRequest;
     expect(await previewUrlFor('guides', 7, req, now)).toBeNull();
     expect(logged).toEqual(['no preview link for guides/7: the preview secret must be at least 16 characters (REDFLAGS_PREVIEW_SECRET)']);
   });
@@ -43,14 +46,25 @@ describe('previewUrlFor', () => {
     process.env.REDFLAGS_SITE_URL = 'https://redflags.example.org';
     const url = await previewUrlFor('rules', 12, request({ origin: 'https://cms.example.org' }), now);
     expect(url).toMatch(/^https:\/\/redflags\.example\.org\/preview\/rules\/12\/\?key=[\w-]+\.[\w-]+$/);
-    expect(await claimsOf(url)).toEqual({ collection: 'rules', id: '12', adminOrigin: 'https://cms.example.org', expiresAt: Date.parse('2026-12-03T11:00:00Z') });
+    expect(await claimsOf(url)).toEqual({
+      collection: 'rules',
+      id: '12',
+      adminOrigin: 'https://cms.example.org',
+      expiresAt: Date.parse('2026-12-03T11:00:00Z'),
+    });
   });
 
   it('takes the admin origin from REDFLAGS_CMS_URL when set, else from the Host the browser used', async () => {
     process.env.REDFLAGS_PREVIEW_SECRET = SECRET;
-    expect((await claimsOf(await previewUrlFor('guides', 7, request({ host: 'localhost:3000' }), now))).adminOrigin).toBe('http://localhost:3000');
-    expect((await claimsOf(await previewUrlFor('guides', 7, request({ host: 'cms.internal', 'x-forwarded-proto': 'https' }), now))).adminOrigin).toBe('https://cms.internal');
-    expect((await claimsOf(await previewUrlFor('guides', 7, request({ host: 'localhost:3000' }, 'https://cms.example.org'), now))).adminOrigin).toBe('https://cms.example.org');
+    expect((await claimsOf(await previewUrlFor('guides', 7, request({ host: 'localhost:3000' }), now))).adminOrigin).toBe(
+      'http://localhost:3000',
+    );
+    expect(
+      (await claimsOf(await previewUrlFor('guides', 7, request({ host: 'cms.internal', 'x-forwarded-proto': 'https' }), now))).adminOrigin,
+    ).toBe('https://cms.internal');
+    expect(
+      (await claimsOf(await previewUrlFor('guides', 7, request({ host: 'localhost:3000' }, 'https://cms.example.org'), now))).adminOrigin,
+    ).toBe('https://cms.example.org');
   });
 
   it('stays the same address within the hour, so the live preview does not reload on every autosave', async () => {

@@ -13,7 +13,12 @@ export const PREVIEW_LINK_HOURS = 24;
  * Expiry is rounded to the hour so the live preview's address stays the same between autosaves.
  * @example await previewUrlFor('guides', 7, req) // "http://localhost:4321/preview/guides/7/?key=eyJj…"
  */
-export async function previewUrlFor(collection: PreviewCollection, id: unknown, req: PayloadRequest, now = Date.now()): Promise<string | null> {
+export async function previewUrlFor(
+  collection: PreviewCollection,
+  id: unknown,
+  req: PayloadRequest,
+  now = Date.now(),
+): Promise<string | null> {
   const secret = process.env.REDFLAGS_PREVIEW_SECRET;
   if (!secret || (typeof id !== 'string' && typeof id !== 'number') || String(id) === '') return null;
   const adminOrigin = adminOriginFor(req);

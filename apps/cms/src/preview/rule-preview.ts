@@ -27,7 +27,10 @@ export async function buildRulePreview(payload: Payload, id: string): Promise<Ru
   } else {
     const content = buildPublishedContent(withDraft);
     const context = { rules: content.bundle.rules, brands: content.bundle.brands, settings: content.bundle.settings };
-    problems = checkRuleInContext(parsed.data, context).map((problem) => ({ field: ruleFieldPath(problem.field), message: problem.message }));
+    problems = checkRuleInContext(parsed.data, context).map((problem) => ({
+      field: ruleFieldPath(problem.field),
+      message: problem.message,
+    }));
     // A rule left out of the bundle (its combination names an unpublished rule) or with a pattern
     // problem cannot run; one whose examples misbehave can, and the preview shows how.
     const runs = content.bundle.rules.some((rule) => rule.id === parsed.data.id) && !problems.some((p) => p.field.startsWith('match'));

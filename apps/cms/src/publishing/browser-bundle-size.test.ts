@@ -45,7 +45,9 @@ describe('the launch bundle as the browser downloads it', () => {
     const fullChecker = createChecker(full, exact);
     // The engine's type asks for a full bundle; the browser's copy holds every field it reads, which this test checks.
     const browserChecker = createChecker(BrowserRuleBundle.parse(JSON.parse(JSON.stringify(browser))) as unknown as RuleBundle, exact);
-    const differing = corpus.filter((message) => JSON.stringify(browserChecker.check(message.text)) !== JSON.stringify(fullChecker.check(message.text)));
+    const differing = corpus.filter(
+      (message) => JSON.stringify(browserChecker.check(message.text)) !== JSON.stringify(fullChecker.check(message.text)),
+    );
     expect(differing.map((message) => message.id)).toEqual([]);
   });
 });

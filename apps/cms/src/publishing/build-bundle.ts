@@ -1,7 +1,19 @@
 // The rule bundle the checker runs on: published rules, brands, guide summaries, settings and the live
 // learned model, validated against RuleBundle. A published record that no longer validates is left out and
 // reported rather than breaking the whole bundle.
-import { Brand, CheckerSettings, Guide, GuideSummary, Rule, RuleBundle, ScoringModel, Sign, combinationParts, formatFieldProblems, BUNDLE_FORMAT_VERSION } from '@redflags/schema';
+import {
+  Brand,
+  CheckerSettings,
+  Guide,
+  GuideSummary,
+  Rule,
+  RuleBundle,
+  ScoringModel,
+  Sign,
+  combinationParts,
+  formatFieldProblems,
+  BUNDLE_FORMAT_VERSION,
+} from '@redflags/schema';
 import type { Brand as BrandType, Guide as GuideType, Rule as RuleType } from '@redflags/schema';
 import { brandFromDocument } from '../mapping/brand.js';
 import { guideFromDocument } from '../mapping/guide.js';
@@ -53,7 +65,9 @@ export function buildPublishedContent(published: PublishedDocuments): PublishedC
 
   const settings = CheckerSettings.safeParse(settingsFromDocument(published.settings));
   if (!settings.success) {
-    throw new Error(`${formatFieldProblems(settings.error, 'checker settings')}\nFix the checker settings in the admin (Globals › Checker settings).`);
+    throw new Error(
+      `${formatFieldProblems(settings.error, 'checker settings')}\nFix the checker settings in the admin (Globals › Checker settings).`,
+    );
   }
 
   const bundle = RuleBundle.parse({
@@ -92,7 +106,16 @@ function liveModelOf(published: PublishedDocuments, leftOut: string[]): { model?
 
 /** The newest `updatedAt` among the published records: the bundle's date changes only with its content. */
 function latestUpdate(published: PublishedDocuments): string {
-  const dates = [...published.rules, ...published.signs, ...published.guides, ...published.brands, ...published.reportingBodies, ...published.nextSteps, published.settings, published.liveModel ?? {}]
+  const dates = [
+    ...published.rules,
+    ...published.signs,
+    ...published.guides,
+    ...published.brands,
+    ...published.reportingBodies,
+    ...published.nextSteps,
+    published.settings,
+    published.liveModel ?? {},
+  ]
     .map((doc) => (doc as { updatedAt?: string | null }).updatedAt)
     .filter((date): date is string => typeof date === 'string');
   return dates.sort().at(-1) ?? new Date(0).toISOString();

@@ -13,11 +13,33 @@ beforeAll(async () => {
   t = await startTestPayload();
   const { payload } = t;
   await payload.updateGlobal({ slug: 'checker-settings', data: { thresholds: { caution: 2, high: 4 } }, overrideAccess: true });
-  await payload.create({ collection: 'brands', data: { slug: 'acme-bank', name: 'Acme Bank', domains: ['acmebank.example'] }, overrideAccess: true });
-  const guide = await payload.create({ collection: 'guides', data: { ...guideData('gift-card-guide'), _status: 'published' }, overrideAccess: true });
-  await payload.create({ collection: 'guides', data: { ...guideData('draft-guide'), _status: 'draft' }, draft: true, overrideAccess: true });
-  await payload.create({ collection: 'rules', data: { ...giftCardRule('gift-card-payment'), guides: [guide.id], _status: 'published' }, overrideAccess: true });
-  await payload.create({ collection: 'rules', data: { ...giftCardRule('draft-only-rule'), _status: 'draft' }, draft: true, overrideAccess: true });
+  await payload.create({
+    collection: 'brands',
+    data: { slug: 'acme-bank', name: 'Acme Bank', domains: ['acmebank.example'] },
+    overrideAccess: true,
+  });
+  const guide = await payload.create({
+    collection: 'guides',
+    data: { ...guideData('gift-card-guide'), _status: 'published' },
+    overrideAccess: true,
+  });
+  await payload.create({
+    collection: 'guides',
+    data: { ...guideData('draft-guide'), _status: 'draft' },
+    draft: true,
+    overrideAccess: true,
+  });
+  await payload.create({
+    collection: 'rules',
+    data: { ...giftCardRule('gift-card-payment'), guides: [guide.id], _status: 'published' },
+    overrideAccess: true,
+  });
+  await payload.create({
+    collection: 'rules',
+    data: { ...giftCardRule('draft-only-rule'), _status: 'draft' },
+    draft: true,
+    overrideAccess: true,
+  });
   const withDraft = await payload.create({
     collection: 'rules',
     data: {
@@ -30,7 +52,13 @@ beforeAll(async () => {
     overrideAccess: true,
   });
   publishedWithDraftId = withDraft.id;
-  await payload.update({ collection: 'rules', id: withDraft.id, data: { title: 'DRAFT TITLE NOT PUBLISHED' }, draft: true, overrideAccess: true });
+  await payload.update({
+    collection: 'rules',
+    id: withDraft.id,
+    data: { title: 'DRAFT TITLE NOT PUBLISHED' },
+    draft: true,
+    overrideAccess: true,
+  });
 });
 afterAll(() => t.stop());
 
@@ -69,7 +97,12 @@ describe('GET /api/bundle', () => {
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');
 
-    await t.payload.update({ collection: 'rules', id: publishedWithDraftId, data: { _status: 'published', title: 'Says you must act at once' }, overrideAccess: true });
+    await t.payload.update({
+      collection: 'rules',
+      id: publishedWithDraftId,
+      data: { _status: 'published', title: 'Says you must act at once' },
+      overrideAccess: true,
+    });
     const changed = await t.fetchApi('/api/bundle', { headers: { 'If-None-Match': etag ?? '' } });
     expect(changed.status).toBe(200);
     expect(changed.headers.get('etag')).not.toBe(etag);

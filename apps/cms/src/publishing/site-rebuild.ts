@@ -42,13 +42,17 @@ export function createSiteRebuildTrigger(options: SiteRebuildOptions): SiteRebui
         signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
       });
       if (!response.ok) {
-        options.logger.error(`site rebuild hook ${options.url} answered ${response.status} ${response.statusText}; the site was not rebuilt`);
+        options.logger.error(
+          `site rebuild hook ${options.url} answered ${response.status} ${response.statusText}; the site was not rebuilt`,
+        );
         return;
       }
       options.logger.info(`site rebuild requested (${batch.length} change${batch.length === 1 ? '' : 's'})`);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      options.logger.error(`site rebuild hook ${options.url} failed: ${reason}; check SITE_REBUILD_URL and that the site's build server is running`);
+      options.logger.error(
+        `site rebuild hook ${options.url} failed: ${reason}; check SITE_REBUILD_URL and that the site's build server is running`,
+      );
     }
   };
 

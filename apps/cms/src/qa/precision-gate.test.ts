@@ -5,15 +5,27 @@ import { describe, expect, it } from 'vitest';
 import { describeLowPrecision, lowPrecisionRules } from './precision-gate.js';
 
 const rule = (id: string, phrases: string[], scored = true) => ({
-  id, title: id, explanation: 'Test rule.', severity: 'moderate' as const, scored, kinds: [], guides: [],
-  match: { phrases, patterns: [], links: [], phones: [], entities: [] }, examples: { mustMatch: [], mustNotMatch: [] },
+  id,
+  title: id,
+  explanation: 'Test rule.',
+  severity: 'moderate' as const,
+  scored,
+  kinds: [],
+  guides: [],
+  match: { phrases, patterns: [], links: [], phones: [], entities: [] },
+  examples: { mustMatch: [], mustNotMatch: [] },
 });
 const checker = compileBundle({
   formatVersion: BUNDLE_FORMAT_VERSION,
   generatedAt: '2026-01-01T00:00:00.000Z',
   rules: [rule('sounds-urgent', ['urgent']), rule('gift-card', ['gift card']), rule('block-urgent', ['urgent'], false)],
   brands: [],
-  settings: { thresholds: { caution: 1, high: 2 }, weights: { strong: 2, moderate: 1, weak: 0.5 }, inputLimit: 5000, disclaimer: 'A test disclaimer for this fixture.' },
+  settings: {
+    thresholds: { caution: 1, high: 2 },
+    weights: { strong: 2, moderate: 1, weak: 0.5 },
+    inputLimit: 5000,
+    disclaimer: 'A test disclaimer for this fixture.',
+  },
 });
 const messages = [
   { id: 'm1', label: 'scam' as const, text: 'urgent: buy a gift card' },

@@ -30,7 +30,9 @@ export function lowPrecisionRules(
   return report.rules
     .filter((r) => r.scored && r.scamShare !== null && r.scamShare < MIN_SCAM_SHARE && r.scamHits + r.harmlessHits >= options.minHits)
     .map((r) => {
-      const ranked = r.harmlessIds.map((id) => ({ id, ...rank(id) })).sort((a, b) => a.level - b.level || b.score - a.score || a.id.localeCompare(b.id));
+      const ranked = r.harmlessIds
+        .map((id) => ({ id, ...rank(id) }))
+        .sort((a, b) => a.level - b.level || b.score - a.score || a.id.localeCompare(b.id));
       return {
         ruleId: r.ruleId,
         scamHits: r.scamHits,

@@ -32,11 +32,23 @@ describe('ruleOnMessages', () => {
   });
 
   it('reports no hits and a null S/O for a rule that matches nothing', () => {
-    expect(ruleOnMessages(bundle, rule('new-rule', ['wire transfer']), messages)).toEqual({ hits: [], scamHits: 0, harmlessHits: 0, scamShare: null, newlyFlagged: [] });
+    expect(ruleOnMessages(bundle, rule('new-rule', ['wire transfer']), messages)).toEqual({
+      hits: [],
+      scamHits: 0,
+      harmlessHits: 0,
+      scamShare: null,
+      newlyFlagged: [],
+    });
   });
 
   it('drops the combinations that need a rule when measuring without it', () => {
-    const combo = Rule.parse({ id: 'combo', title: 'Combination', explanation: 'Test rule.', severity: 'weak', match: { combination: { allOf: ['gift-card', 'urgent-words'] } } });
+    const combo = Rule.parse({
+      id: 'combo',
+      title: 'Combination',
+      explanation: 'Test rule.',
+      severity: 'weak',
+      match: { combination: { allOf: ['gift-card', 'urgent-words'] } },
+    });
     expect(bundleWithoutRule({ ...bundle, rules: [...bundle.rules, combo] }, 'gift-card').rules.map((r) => r.id)).toEqual(['urgent-words']);
   });
 });
@@ -50,7 +62,10 @@ describe('testMessageName', () => {
 
 describe('ruleFromForm', () => {
   it('runs a rule whose title and explanation are not written yet, and names what keeps an empty one from running', () => {
-    const ok = ruleFromForm({ slug: '', severity: 'moderate', match: { phrases: [{ phrase: 'gift card' }] } }, { rules: new Map(), guides: new Map() });
+    const ok = ruleFromForm(
+      { slug: '', severity: 'moderate', match: { phrases: [{ phrase: 'gift card' }] } },
+      { rules: new Map(), guides: new Map() },
+    );
     expect(ok.ok && ok.rule.match.phrases).toEqual(['gift card']);
     const empty = ruleFromForm({ severity: 'moderate', match: { phrases: [] } }, { rules: new Map(), guides: new Map() });
     expect(empty.ok).toBe(false);
@@ -58,7 +73,9 @@ describe('ruleFromForm', () => {
   });
 
   it('reads an array field holding its row count (form state with no rows) as empty', () => {
-    const values = { severity: 'moderate', match: { phrases: [{ phrase: 'gift card' }], patterns: 0 } } as unknown as Parameters<typeof ruleFromForm>[0];
+    const values = { severity: 'moderate', match: { phrases: [{ phrase: 'gift card' }], patterns: 0 } } as unknown as Parameters<
+      typeof ruleFromForm
+    >[0];
     const parsed = ruleFromForm(values, { rules: new Map(), guides: new Map() });
     expect(parsed.ok && parsed.rule.match.patterns).toEqual([]);
   });

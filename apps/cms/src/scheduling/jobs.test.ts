@@ -13,7 +13,9 @@ describe('jobsCronFromEnv', () => {
   });
 
   it('names the variable when the pattern is not a cron pattern', () => {
-    expect(() => jobsCronFromEnv({ REDFLAGS_JOBS_CRON: 'every minute' })).toThrow('REDFLAGS_JOBS_CRON "every minute" is not a cron pattern');
+    expect(() => jobsCronFromEnv({ REDFLAGS_JOBS_CRON: 'every minute' })).toThrow(
+      'REDFLAGS_JOBS_CRON "every minute" is not a cron pattern',
+    );
   });
 });
 
@@ -22,7 +24,12 @@ describe('jobsConfig', () => {
     const { access } = jobsConfig();
     const req = (role?: string) => ({ req: { user: role ? { id: 1, role } : null } }) as never;
     for (const check of [access!.run!, access!.queue!, access!.cancel!]) {
-      expect([await check(req()), await check(req('author')), await check(req('editor')), await check(req('admin'))]).toEqual([false, false, true, true]);
+      expect([await check(req()), await check(req('author')), await check(req('editor')), await check(req('admin'))]).toEqual([
+        false,
+        false,
+        true,
+        true,
+      ]);
     }
   });
 

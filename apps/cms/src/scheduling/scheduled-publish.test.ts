@@ -54,10 +54,16 @@ async function schedule(user: TestUser, id: string | number, at: Date, type: 'pu
 const runDueJobs = () => t.payload.jobs.run({ queue: 'default', limit: 10, silent: true });
 
 async function draftGuide(slug: string, title: string) {
-  return t.payload.create({ collection: 'guides', data: { ...guideData(slug), title, _status: 'draft' }, draft: true, overrideAccess: true });
+  return t.payload.create({
+    collection: 'guides',
+    data: { ...guideData(slug), title, _status: 'draft' },
+    draft: true,
+    overrideAccess: true,
+  });
 }
 
-const statusOf = async (id: string | number) => (await t.payload.findByID({ collection: 'guides', id, depth: 0, overrideAccess: true }))._status;
+const statusOf = async (id: string | number) =>
+  (await t.payload.findByID({ collection: 'guides', id, depth: 0, overrideAccess: true }))._status;
 const soon = (ms: number) => new Date(Date.now() + ms);
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -66,7 +72,13 @@ describe('scheduled publishing', () => {
     const guide = await draftGuide('scheduled-guide', 'Is that scheduled call a scam?');
     await schedule(editor, guide.id, soon(1500));
     // A later edit to the draft is what goes out.
-    await t.payload.update({ collection: 'guides', id: guide.id, data: { steps: [{ step: 'Hang up and breathe.' }] }, draft: true, overrideAccess: true });
+    await t.payload.update({
+      collection: 'guides',
+      id: guide.id,
+      data: { steps: [{ step: 'Hang up and breathe.' }] },
+      draft: true,
+      overrideAccess: true,
+    });
 
     await runDueJobs();
     expect(await statusOf(guide.id)).toBe('draft');
@@ -74,7 +86,12 @@ describe('scheduled publishing', () => {
     await wait(1600);
     rebuildCalls.length = 0;
     await runDueJobs();
-    const published = await t.payload.find({ collection: 'guides', where: { slug: { equals: 'scheduled-guide' } }, draft: false, overrideAccess: false });
+    const published = await t.payload.find({
+      collection: 'guides',
+      where: { slug: { equals: 'scheduled-guide' } },
+      draft: false,
+      overrideAccess: false,
+    });
     expect(published.docs.map((doc) => [doc._status, doc.steps?.[0]?.step])).toEqual([['published', 'Hang up and breathe.']]);
     expect(published.docs[0]?.publishedAt).toEqual(expect.any(String));
     await settle();
@@ -111,7 +128,11 @@ describe('scheduled publishing', () => {
   });
 
   it('takes a guide back to draft at its time when unpublishing is scheduled', async () => {
-    const guide = await t.payload.create({ collection: 'guides', data: { ...guideData('leaving-guide'), _status: 'published' }, overrideAccess: true });
+    const guide = await t.payload.create({
+      collection: 'guides',
+      data: { ...guideData('leaving-guide'), _status: 'published' },
+      overrideAccess: true,
+    });
     await settle();
     await schedule(editor, guide.id, soon(500), 'unpublish');
     await wait(600);
@@ -151,7 +172,11 @@ describe('scheduled publishing', () => {
 describe('the schedule endpoints', () => {
   it('refuse visitors and authors, and answer editors', async () => {
     const login = async (user: TestUser) => {
-      const response = await t.fetchApi('/api/users/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: user.email, password: 'correct horse battery' }) });
+      const response = await t.fetchApi('/api/users/login', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: user.email, password: 'correct horse battery' }),
+      });
       return { Authorization: `JWT ${((await response.json()) as { token: string }).token}` };
     };
     expect((await t.fetchApi('/api/scheduled-publishes')).status).toBe(401);

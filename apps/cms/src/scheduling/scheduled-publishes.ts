@@ -30,7 +30,11 @@ const TASK = { taskSlug: { equals: 'schedulePublish' } } satisfies Where;
 
 interface JobDocument {
   id: string | number;
-  input?: { type?: string; doc?: { relationTo?: string; value?: string | number }; user?: { relationTo?: string; value?: string | number } | string | number };
+  input?: {
+    type?: string;
+    doc?: { relationTo?: string; value?: string | number };
+    user?: { relationTo?: string; value?: string | number } | string | number;
+  };
   waitUntil?: string | null;
   processing?: boolean | null;
   hasError?: boolean | null;
@@ -54,7 +58,9 @@ export async function listScheduledPublishes(payload: Payload, now = Date.now())
     depth: 0,
     overrideAccess: true,
   });
-  const jobs = (docs as unknown as JobDocument[]).filter((job) => job.input?.doc?.relationTo === 'guides' || job.input?.doc?.relationTo === 'rules');
+  const jobs = (docs as unknown as JobDocument[]).filter(
+    (job) => job.input?.doc?.relationTo === 'guides' || job.input?.doc?.relationTo === 'rules',
+  );
   const titles = await titlesOf(payload, jobs);
   const emails = await emailsOf(payload, jobs);
   return jobs.map((job) => {
@@ -83,12 +89,20 @@ export async function listScheduledPublishes(payload: Payload, now = Date.now())
 export async function cancelScheduledPublish(payload: Payload, id: string): Promise<'cancelled' | 'not-found' | 'running'> {
   const jobId = documentId(payload, 'payload-jobs', id);
   if (jobId === undefined) return 'not-found';
-  const job = (await payload.findByID({ collection: 'payload-jobs', id: jobId, depth: 0, overrideAccess: true, disableErrors: true })) as unknown as
-    | (JobDocument & { taskSlug?: string; completedAt?: string | null })
-    | null;
+  const job = (await payload.findByID({
+    collection: 'payload-jobs',
+    id: jobId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as unknown as (JobDocument & { taskSlug?: string; completedAt?: string | null }) | null;
   if (job?.taskSlug !== 'schedulePublish' || job.completedAt) return 'not-found';
   if (job.processing) return 'running';
-  await payload.delete({ collection: 'payload-jobs', where: { and: [{ id: { equals: job.id } }, { processing: { equals: false } }, TASK] }, overrideAccess: true });
+  await payload.delete({
+    collection: 'payload-jobs',
+    where: { and: [{ id: { equals: job.id } }, { processing: { equals: false } }, TASK] },
+    overrideAccess: true,
+  });
   return 'cancelled';
 }
 
@@ -100,7 +114,8 @@ function refusal(req: PayloadRequest): Response | undefined {
 export const scheduledPublishesEndpoint: Endpoint = {
   path: '/scheduled-publishes',
   method: 'get',
-  handler: async (req) => refusal(req) ?? Response.json({ items: await listScheduledPublishes(req.payload) }, { headers: { 'Cache-Control': 'no-store' } }),
+  handler: async (req) =>
+    refusal(req) ?? Response.json({ items: await listScheduledPublishes(req.payload) }, { headers: { 'Cache-Control': 'no-store' } }),
 };
 
 export const cancelScheduledPublishEndpoint: Endpoint = {
@@ -111,9 +126,13 @@ export const cancelScheduledPublishEndpoint: Endpoint = {
     if (refused) return refused;
     const id = String(req.routeParams?.id ?? '');
     const outcome = await cancelScheduledPublish(req.payload, id);
-    if (outcome === 'not-found') return Response.json({ error: `no schedule ${id} is waiting (it may have run or been cancelled already)` }, { status: 404 });
-    if (outcome === 'running') return Response.json({ error: `schedule ${id} is running now and can no longer be cancelled` }, { status: 409 });
-    req.payload.logger.info(`scheduled publish ${id} cancelled by ${String((req.user as { email?: string } | null)?.email ?? req.user?.id)}`);
+    if (outcome === 'not-found')
+      return Response.json({ error: `no schedule ${id} is waiting (it may have run or been cancelled already)` }, { status: 404 });
+    if (outcome === 'running')
+      return Response.json({ error: `schedule ${id} is running now and can no longer be cancelled` }, { status: 409 });
+    req.payload.logger.info(
+      `scheduled publish ${id} cancelled by ${String((req.user as { email?: string } | null)?.email ?? req.user?.id)}`,
+    );
     return Response.json({ cancelled: id });
   },
 };
@@ -121,18 +140,42 @@ export const cancelScheduledPublishEndpoint: Endpoint = {
 async function titlesOf(payload: Payload, jobs: JobDocument[]): Promise<Map<string, string>> {
   const titles = new Map<string, string>();
   for (const collection of ['guides', 'rules'] as const) {
-    const ids = jobs.flatMap((job) => (job.input?.doc?.relationTo === collection ? [documentId(payload, collection, String(job.input.doc.value))] : [])).filter((id) => id !== undefined);
+    const ids = jobs
+      .flatMap((job) => (job.input?.doc?.relationTo === collection ? [documentId(payload, collection, String(job.input.doc.value))] : []))
+      .filter((id) => id !== undefined);
     if (ids.length === 0) continue;
-    const { docs } = await payload.find({ collection, where: { id: { in: ids } }, draft: true, select: { title: true }, depth: 0, limit: ids.length, overrideAccess: true });
-    for (const doc of docs as { id: string | number; title?: string | null }[]) titles.set(`${collection}/${doc.id}`, doc.title || '(untitled)');
+    const { docs } = await payload.find({
+      collection,
+      where: { id: { in: ids } },
+      draft: true,
+      select: { title: true },
+      depth: 0,
+      limit: ids.length,
+      overrideAccess: true,
+    });
+    for (const doc of docs as { id: string | number; title?: string | null }[])
+      titles.set(`${collection}/${doc.id}`, doc.title || '(untitled)');
   }
   return titles;
 }
 
 async function emailsOf(payload: Payload, jobs: JobDocument[]): Promise<Map<string, string>> {
-  const ids = [...new Set(jobs.flatMap((job) => (typeof job.input?.user === 'object' && job.input.user?.value !== undefined ? [String(job.input.user.value)] : [])))];
+  const ids = [
+    ...new Set(
+      jobs.flatMap((job) =>
+        typeof job.input?.user === 'object' && job.input.user?.value !== undefined ? [String(job.input.user.value)] : [],
+      ),
+    ),
+  ];
   if (ids.length === 0) return new Map();
-  const { docs } = await payload.find({ collection: 'users', where: { id: { in: ids.map((id) => documentId(payload, 'users', id)).filter((id) => id !== undefined) } }, select: { email: true }, depth: 0, limit: ids.length, overrideAccess: true });
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { id: { in: ids.map((id) => documentId(payload, 'users', id)).filter((id) => id !== undefined) } },
+    select: { email: true },
+    depth: 0,
+    limit: ids.length,
+    overrideAccess: true,
+  });
   return new Map((docs as { id: string | number; email?: string }[]).map((user) => [String(user.id), user.email ?? '']));
 }
 

@@ -27,8 +27,20 @@ interface Measure {
 const MEASURES: Measure[] = [
   { name: 'scams flagged', tally: (f) => f.scams, count: 'flagged', better: 'higher', tolerance: TEST_PART_TOLERANCE.scamsFlagged },
   { name: 'scams read high', tally: (f) => f.scams, count: 'high', better: 'higher', tolerance: TEST_PART_TOLERANCE.scamsHigh },
-  { name: 'harmless messages flagged', tally: (f) => f.harmless, count: 'flagged', better: 'lower', tolerance: TEST_PART_TOLERANCE.harmlessFlagged },
-  { name: 'harmless messages read high', tally: (f) => f.harmless, count: 'high', better: 'lower', tolerance: TEST_PART_TOLERANCE.harmlessHigh },
+  {
+    name: 'harmless messages flagged',
+    tally: (f) => f.harmless,
+    count: 'flagged',
+    better: 'lower',
+    tolerance: TEST_PART_TOLERANCE.harmlessFlagged,
+  },
+  {
+    name: 'harmless messages read high',
+    tally: (f) => f.harmless,
+    count: 'high',
+    better: 'lower',
+    tolerance: TEST_PART_TOLERANCE.harmlessHigh,
+  },
 ];
 
 const percent = (part: number, whole: number) => `${((part / whole) * 100).toFixed(1)}%`;
@@ -42,10 +54,16 @@ export function compareOnTestPart(live: ModelFigures, candidate: ModelFigures): 
     const was = measure.tally(live);
     const now = measure.tally(candidate);
     if (was.total === 0 || now.total === 0) return [];
-    const drop = measure.better === 'higher' ? was[measure.count] / was.total - now[measure.count] / now.total : now[measure.count] / now.total - was[measure.count] / was.total;
+    const drop =
+      measure.better === 'higher'
+        ? was[measure.count] / was.total - now[measure.count] / now.total
+        : now[measure.count] / now.total - was[measure.count] / was.total;
     // A hair above the tolerance, so a drop of exactly one point is allowed whatever the float rounding.
     if (drop <= measure.tolerance + 1e-9) return [];
-    const limit = measure.tolerance === 0 ? 'any more is refused' : `more than ${measure.tolerance * 100} point ${measure.better === 'higher' ? 'lower' : 'higher'}`;
+    const limit =
+      measure.tolerance === 0
+        ? 'any more is refused'
+        : `more than ${measure.tolerance * 100} point ${measure.better === 'higher' ? 'lower' : 'higher'}`;
     return [
       `${measure.name}: ${percent(now[measure.count], now.total)} (${now[measure.count]} of ${now.total}) against the live model's ` +
         `${percent(was[measure.count], was.total)} (${was[measure.count]} of ${was.total}); ${limit}`,

@@ -33,7 +33,10 @@ async function logIn(user: TestUser): Promise<string> {
 }
 
 const call = (path: string, auth: string | undefined, init: RequestInit = {}) =>
-  t.fetchApi(`/api/scoring-models${path}`, { ...init, headers: { ...(auth ? { Authorization: auth } : {}), ...(init.body ? { 'Content-Type': 'application/json' } : {}) } });
+  t.fetchApi(`/api/scoring-models${path}`, {
+    ...init,
+    headers: { ...(auth ? { Authorization: auth } : {}), ...(init.body ? { 'Content-Type': 'application/json' } : {}) },
+  });
 const overview = async () => (await (await call('/overview', editorAuth)).json()) as ModelOverview;
 const settle = () => siteRebuildTrigger({ payload: t.payload } as PayloadRequest)?.settled();
 
@@ -52,7 +55,10 @@ beforeAll(async () => {
   t = await startTestPayload();
   await seedLaunchContent(t.payload, smallLaunchContent);
   const sample = readCorpus().filter((_, index) => index % 6 === 0);
-  await importMessages(t.payload, sample.map(({ part, ...message }, index) => ({ line: index + 1, message, part })));
+  await importMessages(
+    t.payload,
+    sample.map(({ part, ...message }, index) => ({ line: index + 1, message, part })),
+  );
   await trainFirstModel(t.payload);
   editor = await createUser(t.payload, 'editor');
   editorAuth = await logIn(editor);
@@ -81,9 +87,22 @@ describe('the learned model endpoints', () => {
     const [stored] = (await t.payload.find({ collection: 'scoring-models', overrideAccess: true })).docs;
     expect((await t.fetchApi('/api/scoring-models', { headers: { Authorization: editorAuth } })).status).toBe(200);
     const json = { Authorization: adminAuth, 'Content-Type': 'application/json' };
-    expect((await t.fetchApi('/api/scoring-models', { method: 'POST', headers: json, body: JSON.stringify({ ...stored, id: undefined }) })).status).toBe(403);
-    expect((await t.fetchApi(`/api/scoring-models/${String(stored!.id)}`, { method: 'PATCH', headers: json, body: JSON.stringify({ status: 'retired' }) })).status).toBe(403);
-    expect((await t.fetchApi(`/api/scoring-models/${String(stored!.id)}`, { method: 'DELETE', headers: { Authorization: adminAuth } })).status).toBe(403);
+    expect(
+      (await t.fetchApi('/api/scoring-models', { method: 'POST', headers: json, body: JSON.stringify({ ...stored, id: undefined }) }))
+        .status,
+    ).toBe(403);
+    expect(
+      (
+        await t.fetchApi(`/api/scoring-models/${String(stored!.id)}`, {
+          method: 'PATCH',
+          headers: json,
+          body: JSON.stringify({ status: 'retired' }),
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await t.fetchApi(`/api/scoring-models/${String(stored!.id)}`, { method: 'DELETE', headers: { Authorization: adminAuth } })).status,
+    ).toBe(403);
     expect((await t.payload.findByID({ collection: 'scoring-models', id: stored!.id, overrideAccess: true })).status).toBe('live');
   });
 
@@ -127,11 +146,21 @@ describe('the learned model endpoints', () => {
 
   it('refuse a candidate that is worse on the test part, saying which figures, and keep the live model', async () => {
     // A candidate taught the wrong way round: every train-part label swapped.
-    const train = await t.payload.find({ collection: 'test-messages', where: { part: { equals: 'train' } }, pagination: false, overrideAccess: true });
+    const train = await t.payload.find({
+      collection: 'test-messages',
+      where: { part: { equals: 'train' } },
+      pagination: false,
+      overrideAccess: true,
+    });
     const swap = async () => {
       for (const doc of train.docs) {
         const current = await t.payload.findByID({ collection: 'test-messages', id: doc.id, overrideAccess: true });
-        await t.payload.update({ collection: 'test-messages', id: doc.id, data: { label: current.label === 'scam' ? 'legit' : 'scam' }, overrideAccess: true });
+        await t.payload.update({
+          collection: 'test-messages',
+          id: doc.id,
+          data: { label: current.label === 'scam' ? 'legit' : 'scam' },
+          overrideAccess: true,
+        });
       }
     };
     await swap();
@@ -139,7 +168,9 @@ describe('the learned model endpoints', () => {
       expect((await call('/retrain', editorAuth, { method: 'POST' })).status).toBe(201);
       const { candidate, live, comparison } = await overview();
       expect(comparison?.worse).toBe(true);
-      expect(comparison?.reasons[0]).toMatch(/^scams flagged: \d+\.\d% \(\d+ of \d+\) against the live model's \d+\.\d% \(\d+ of \d+\); more than 1 point lower$/);
+      expect(comparison?.reasons[0]).toMatch(
+        /^scams flagged: \d+\.\d% \(\d+ of \d+\) against the live model's \d+\.\d% \(\d+ of \d+\); more than 1 point lower$/,
+      );
       rebuilds.length = 0;
       const response = await call('/publish', editorAuth, { method: 'POST', body: JSON.stringify({ id: candidate!.id }) });
       expect(response.status).toBe(409);
@@ -162,7 +193,11 @@ describe('the learned model endpoints', () => {
   });
 
   it('say which rules changed since the live model was trained', async () => {
-    await t.payload.create({ collection: 'rules', data: { ...giftCardRule('gift-card-payment'), _status: 'published' }, overrideAccess: true });
+    await t.payload.create({
+      collection: 'rules',
+      data: { ...giftCardRule('gift-card-payment'), _status: 'published' },
+      overrideAccess: true,
+    });
     await settle();
     expect((await overview()).live?.rulesChanged).toEqual({ added: ['gift-card-payment'], changed: [], removed: [], brandsChanged: false });
   });
@@ -175,6 +210,8 @@ describe('the learned model endpoints', () => {
     const live = (await overview()).live!;
     const notCandidate = await call('/publish', editorAuth, { method: 'POST', body: JSON.stringify({ id: live.id }) });
     expect(notCandidate.status).toBe(404);
-    expect(await notCandidate.json()).toEqual({ error: `model ${String(live.id)} is not the current candidate; retrain to make a new one` });
+    expect(await notCandidate.json()).toEqual({
+      error: `model ${String(live.id)} is not the current candidate; retrain to make a new one`,
+    });
   });
 });

@@ -24,7 +24,12 @@ export async function loadTrainingMessages(payload: Payload): Promise<TrainingSe
     select: { label: true, text: true, part: true, source: true },
   });
   const messages = (found.docs as StoredTestMessage[]).map(
-    (doc): TrainingMessage => ({ id: testMessageName(doc), label: doc.label, text: doc.text, part: doc.part === 'test' ? 'test' : 'train' }),
+    (doc): TrainingMessage => ({
+      id: testMessageName(doc),
+      label: doc.label,
+      text: doc.text,
+      part: doc.part === 'test' ? 'test' : 'train',
+    }),
   );
   const written = readWrittenMessages();
   return {

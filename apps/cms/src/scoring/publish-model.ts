@@ -13,7 +13,12 @@ export type PublishOutcome =
   | { notFound: string };
 
 /** Publishes the candidate `id`, or says why not. */
-export async function publishCandidate(payload: Payload, id: string | number, publishedBy: string, req?: PayloadRequest): Promise<PublishOutcome> {
+export async function publishCandidate(
+  payload: Payload,
+  id: string | number,
+  publishedBy: string,
+  req?: PayloadRequest,
+): Promise<PublishOutcome> {
   const candidate = await findModel(payload, 'candidate');
   if (!candidate || String(candidate.id) !== String(id)) {
     return { notFound: `model ${String(id)} is not the current candidate; retrain to make a new one` };
@@ -22,11 +27,18 @@ export async function publishCandidate(payload: Payload, id: string | number, pu
   if (live) {
     const [{ bundle }, { messages }] = await Promise.all([buildRuleBundle(payload), loadTrainingMessages(payload)]);
     const rules = { ...bundle, model: undefined };
-    const comparison = compareOnTestPart(measureOnTestPart(rules, live.model, messages), measureOnTestPart(rules, candidate.model, messages));
+    const comparison = compareOnTestPart(
+      measureOnTestPart(rules, live.model, messages),
+      measureOnTestPart(rules, candidate.model, messages),
+    );
     if (comparison.worse) return { refused: comparison.reasons };
   }
   const common = { collection: SCORING_MODELS, overrideAccess: true, depth: 0, ...(req ? { req } : {}) } as const;
-  const published = await payload.update({ ...common, id: candidate.id, data: { status: 'live', publishedAt: new Date().toISOString(), publishedBy } });
+  const published = await payload.update({
+    ...common,
+    id: candidate.id,
+    data: { status: 'live', publishedAt: new Date().toISOString(), publishedBy },
+  });
   if (live) await payload.update({ ...common, id: live.id, data: { status: 'retired' } });
   return { published: published as unknown as ScoringModelDocument, replaced: live ?? null };
 }

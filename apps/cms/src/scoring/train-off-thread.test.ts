@@ -20,7 +20,12 @@ const invented = [
   ['Dinner at eight at the usual place?', 'legit'],
   ['The meeting moved to Tuesday morning', 'legit'],
 ] as const;
-const messages = invented.map(([text, label], i) => ({ id: `m${i}`, text, label, part: i === 0 || i === 3 ? ('test' as const) : ('train' as const) }));
+const messages = invented.map(([text, label], i) => ({
+  id: `m${i}`,
+  text,
+  label,
+  part: i === 0 || i === 3 ? ('test' as const) : ('train' as const),
+}));
 
 describe('trainOffThread', () => {
   it('returns the model trained in the worker, with what it learned from and how long it took', async () => {

@@ -34,7 +34,9 @@ function engineEntry(entry: '@redflags/engine/learn' | '@redflags/engine/parse-h
     const { createRequire } = process.getBuiltinModule('node:module');
     return pathToFileURL(createRequire(path.join(process.cwd(), 'package.json')).resolve(entry)).href;
   } catch (error) {
-    throw new Error(`cannot find ${entry} from ${process.cwd()} (${error instanceof Error ? error.message : String(error)}); start the CMS from inside the repository (npm start)`);
+    throw new Error(
+      `cannot find ${entry} from ${process.cwd()} (${error instanceof Error ? error.message : String(error)}); start the CMS from inside the repository (npm start)`,
+    );
   }
 }
 
@@ -46,7 +48,13 @@ export function trainOffThread(bundle: RuleBundle, messages: readonly TrainingMe
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { learnUrl: engineEntry('@redflags/engine/learn'), parseHostUrl: engineEntry('@redflags/engine/parse-host'), bundle, messages, trainedOn },
+      workerData: {
+        learnUrl: engineEntry('@redflags/engine/learn'),
+        parseHostUrl: engineEntry('@redflags/engine/parse-host'),
+        bundle,
+        messages,
+        trainedOn,
+      },
     });
     worker.once('message', (result: TrainedOffThread | { error: string }) => {
       void worker.terminate();

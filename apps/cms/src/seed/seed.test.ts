@@ -34,7 +34,9 @@ describe('seedLaunchContent', () => {
     expect(content.reportingBodies[0]?.nations).toEqual(['england', 'wales']);
     expect(content.bundle.signs).toEqual([{ id: 'parcel-fee', title: 'Asks for a fee to deliver a parcel', order: 5 }]);
     expect(content.bundle.rules.map((rule) => rule.sign)).toEqual(['parcel-fee', 'parcel-fee', undefined]);
-    expect(content.nextSteps.map((steps) => [steps.id, steps.steps.map((step) => step.channels), steps.sources.length])).toEqual([['uk-paid', [[], ['text']], 1]]);
+    expect(content.nextSteps.map((steps) => [steps.id, steps.steps.map((step) => step.channels), steps.sources.length])).toEqual([
+      ['uk-paid', [[], ['text']], 1],
+    ]);
   });
 
   it('writes nothing on a second run and leaves the same published content', async () => {
@@ -69,29 +71,45 @@ describe('next steps in the CMS', () => {
 
   it('refuses a second set for the same country and answer, naming the one that holds it', async () => {
     await expect(t.payload.create({ collection: 'next-steps', data, overrideAccess: true })).rejects.toMatchObject({
-      data: { errors: [{ path: 'happened', message: "'uk-paid' already holds the steps for this country and answer; edit that one instead" }] },
+      data: {
+        errors: [{ path: 'happened', message: "'uk-paid' already holds the steps for this country and answer; edit that one instead" }],
+      },
     });
   });
 
   it('refuses steps without an official source, and a source that is not a web address', async () => {
-    await expect(t.payload.create({ collection: 'next-steps', data: { ...data, happened: 'nothing-yet', sources: [] }, overrideAccess: true })).rejects.toMatchObject({
+    await expect(
+      t.payload.create({ collection: 'next-steps', data: { ...data, happened: 'nothing-yet', sources: [] }, overrideAccess: true }),
+    ).rejects.toMatchObject({
       data: { errors: [{ path: 'sources', message: 'name at least one official source for these steps' }] },
     });
     await expect(
-      t.payload.create({ collection: 'next-steps', data: { ...data, happened: 'nothing-yet', sources: [{ title: 'x', url: 'javascript:alert(1)' }] }, overrideAccess: true }),
+      t.payload.create({
+        collection: 'next-steps',
+        data: { ...data, happened: 'nothing-yet', sources: [{ title: 'x', url: 'javascript:alert(1)' }] },
+        overrideAccess: true,
+      }),
     ).rejects.toMatchObject({ data: { errors: [{ path: 'sources.0.url' }] } });
   });
 
   it('lets an editor change the steps of an existing set', async () => {
-    const [stored] = (await t.payload.find({ collection: 'next-steps', where: { slug: { equals: 'uk-paid' } }, overrideAccess: true })).docs;
-    const updated = await t.payload.update({ collection: 'next-steps', id: stored!.id, data: { steps: [{ step: 'Call 159 now.' }] }, overrideAccess: true });
+    const [stored] = (await t.payload.find({ collection: 'next-steps', where: { slug: { equals: 'uk-paid' } }, overrideAccess: true }))
+      .docs;
+    const updated = await t.payload.update({
+      collection: 'next-steps',
+      id: stored!.id,
+      data: { steps: [{ step: 'Call 159 now.' }] },
+      overrideAccess: true,
+    });
     expect(updated.steps?.map((row) => row.step)).toEqual(['Call 159 now.']);
   });
 });
 
 describe('warning signs in the CMS', () => {
   it('refuses a sign whose title is too short, naming the field', async () => {
-    await expect(t.payload.create({ collection: 'signs', data: { slug: 'odd-sign', title: 'x' }, overrideAccess: true })).rejects.toMatchObject({
+    await expect(
+      t.payload.create({ collection: 'signs', data: { slug: 'odd-sign', title: 'x' }, overrideAccess: true }),
+    ).rejects.toMatchObject({
       data: { errors: [{ path: 'title', message: 'must be at least 3 characters' }] },
     });
   });

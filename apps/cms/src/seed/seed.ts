@@ -39,7 +39,9 @@ export async function seedLaunchContent(payload: Payload, content: LaunchContent
     );
   }
   for (const steps of content.nextSteps) {
-    await upsert('next-steps', steps.id, nextStepsToDocument(steps), (doc) => NextSteps.parse(nextStepsFromDocument(doc as NextStepsDocument)));
+    await upsert('next-steps', steps.id, nextStepsToDocument(steps), (doc) =>
+      NextSteps.parse(nextStepsFromDocument(doc as NextStepsDocument)),
+    );
   }
   for (const brand of content.brands) {
     await upsert('brands', brand.id, brandToDocument(brand), (doc) => Brand.parse(brandFromDocument(doc as BrandDocument)));
@@ -65,7 +67,8 @@ export async function seedLaunchContent(payload: Payload, content: LaunchContent
     if (pass === 1) {
       report.unchanged += passReport.unchanged;
       report.failed.push(...passReport.failed);
-      for (const rule of looped) report.failed.push(`rules '${rule.id}': match.combination leads back to itself through the rules it names; remove one of them`);
+      for (const rule of looped)
+        report.failed.push(`rules '${rule.id}': match.combination leads back to itself through the rules it names; remove one of them`);
     }
   }
   return report;
@@ -75,16 +78,22 @@ async function upsertRule(upsert: Upsert, rule: RuleInput, index: SlugIndex, rep
   const known = new Set(index.rules.values());
   const missing = combinationParts(rule).filter((id) => !known.has(id));
   if (missing.length > 0) {
-    report.failed.push(`rules '${rule.id}': match.combination names ${missing.map((id) => `'${id}'`).join(', ')}, which could not be saved (see above)`);
+    report.failed.push(
+      `rules '${rule.id}': match.combination names ${missing.map((id) => `'${id}'`).join(', ')}, which could not be saved (see above)`,
+    );
     return;
   }
-  const saved = await upsert('rules', rule.id, ruleToDocument(rule, index), (doc) => Rule.parse(ruleFromDocument(doc as RuleDocument, index)));
+  const saved = await upsert('rules', rule.id, ruleToDocument(rule, index), (doc) =>
+    Rule.parse(ruleFromDocument(doc as RuleDocument, index)),
+  );
   if (saved !== undefined) index.rules.set(String(saved), rule.id);
 }
 
 async function upsertGuide(upsert: Upsert, guide: GuideInput, index: SlugIndex): Promise<void> {
   const links = { ...index, media: new Map() };
-  const saved = await upsert('guides', guide.slug, guideToDocument(guide, index), (doc) => Guide.parse(guideFromDocument(doc as GuideDocument, links)));
+  const saved = await upsert('guides', guide.slug, guideToDocument(guide, index), (doc) =>
+    Guide.parse(guideFromDocument(doc as GuideDocument, links)),
+  );
   if (saved !== undefined) index.guides.set(String(saved), guide.slug);
 }
 
@@ -98,7 +107,14 @@ type Upsert = (
 
 function upserter(payload: Payload, report: SeedReport): Upsert {
   return async (collection, slug, data, comparable) => {
-    const found = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, draft: false, overrideAccess: true });
+    const found = await payload.find({
+      collection,
+      where: { slug: { equals: slug } },
+      limit: 1,
+      depth: 0,
+      draft: false,
+      overrideAccess: true,
+    });
     const existing = found.docs[0] as (object & { id: string | number; _status?: string }) | undefined;
     const hasDrafts = collection === 'rules' || collection === 'guides';
     const document = hasDrafts ? { ...data, _status: 'published' } : data;
@@ -152,7 +168,14 @@ async function upsertSettings(payload: Payload, content: LaunchContent, report: 
 async function loadIndex(payload: Payload): Promise<SlugIndex> {
   const index = emptySlugIndex();
   for (const collection of ['rules', 'guides', 'brands', 'signs'] as const) {
-    const found = await payload.find({ collection, depth: 0, pagination: false, draft: false, overrideAccess: true, select: { slug: true } });
+    const found = await payload.find({
+      collection,
+      depth: 0,
+      pagination: false,
+      draft: false,
+      overrideAccess: true,
+      select: { slug: true },
+    });
     for (const doc of found.docs as { id: string | number; slug?: string | null }[]) {
       if (doc.slug) index[collection].set(String(doc.id), doc.slug);
     }

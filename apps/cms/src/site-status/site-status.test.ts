@@ -28,7 +28,8 @@ beforeAll(async () => {
   t = await startTestPayload();
   for (const role of ['editor', 'author'] as const) {
     const user = await createUser(t.payload, role);
-    tokens[role] = (await t.payload.login({ collection: 'users', data: { email: user.email, password: 'correct horse battery' } })).token ?? '';
+    tokens[role] =
+      (await t.payload.login({ collection: 'users', data: { email: user.email, password: 'correct horse battery' } })).token ?? '';
   }
 });
 afterAll(async () => {
@@ -57,9 +58,14 @@ describe('GET /api/site-status', () => {
     expect(response.status).toBe(200);
     expect(requestedPaths).toEqual(['/status']);
     expect(await response.json()).toEqual({
-      configured: true, reachable: true, current: 'b-20261125-1', building: false, pending: false,
+      configured: true,
+      reachable: true,
+      current: 'b-20261125-1',
+      building: false,
+      pending: false,
       lastGood: { id: 'b-20261125-1', at: lastGood.at, seconds: 21.4, reason: 'publish' },
-      lastFailure, failing: true,
+      lastFailure,
+      failing: true,
     });
   });
 

@@ -41,12 +41,15 @@ const TIMEOUT_MS = 3000;
  */
 export function statusUrlFor(rebuildUrl: string): string {
   const url = new URL(rebuildUrl);
-  url.pathname = url.pathname.endsWith('/rebuild') ? url.pathname.replace(/\/rebuild$/, '/status') : `${url.pathname.replace(/\/$/, '')}/status`;
+  url.pathname = url.pathname.endsWith('/rebuild')
+    ? url.pathname.replace(/\/rebuild$/, '/status')
+    : `${url.pathname.replace(/\/$/, '')}/status`;
   url.search = '';
   return url.toString();
 }
 
-const record = (value: unknown): Record<string, unknown> | null => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null);
+const record = (value: unknown): Record<string, unknown> | null =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 function lastGoodOf(value: unknown): LastGoodBuild | null {
@@ -70,7 +73,8 @@ export async function fetchSiteStatus(rebuildUrl: string | undefined, fetchImpl:
   }
   try {
     const response = await fetchImpl(statusUrl, { signal: AbortSignal.timeout(TIMEOUT_MS), headers: { Accept: 'application/json' } });
-    if (!response.ok) return { configured: true, reachable: false, error: `${statusUrl} answered ${response.status} ${response.statusText}`.trim() };
+    if (!response.ok)
+      return { configured: true, reachable: false, error: `${statusUrl} answered ${response.status} ${response.statusText}`.trim() };
     const body = record(await response.json());
     if (!body) return { configured: true, reachable: false, error: `${statusUrl} did not answer with a JSON object` };
     const lastGood = lastGoodOf(body.lastGood);
@@ -86,7 +90,8 @@ export async function fetchSiteStatus(rebuildUrl: string | undefined, fetchImpl:
       failing: lastFailure !== null && (lastGood === null || Date.parse(lastFailure.at) > Date.parse(lastGood.at)),
     };
   } catch (error) {
-    const cause = error instanceof Error ? (error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message) : String(error);
+    const cause =
+      error instanceof Error ? (error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message) : String(error);
     return { configured: true, reachable: false, error: `could not reach ${statusUrl} (${cause})` };
   }
 }

@@ -19,7 +19,9 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 const countMessages = (part?: CorpusPart) =>
-  t.payload.count({ collection: 'test-messages', overrideAccess: true, ...(part ? { where: { part: { equals: part } } } : {}) }).then((r) => r.totalDocs);
+  t.payload
+    .count({ collection: 'test-messages', overrideAccess: true, ...(part ? { where: { part: { equals: part } } } : {}) })
+    .then((r) => r.totalDocs);
 
 describe('the first start', () => {
   it('imports the corpus into the test messages, each message in its corpus part', async () => {
@@ -28,7 +30,11 @@ describe('the first start', () => {
     expect(await countMessages('train')).toBe(corpus.filter((m) => m.part === 'train').length);
     expect(await countMessages('test')).toBe(corpus.filter((m) => m.part === 'test').length);
     const first = corpus.find((m) => m.part === 'test')!;
-    const stored = await t.payload.find({ collection: 'test-messages', where: { source: { like: `${first.id} · ` } }, overrideAccess: true });
+    const stored = await t.payload.find({
+      collection: 'test-messages',
+      where: { source: { like: `${first.id} · ` } },
+      overrideAccess: true,
+    });
     expect(stored.docs.map((d) => [d.text, d.label, d.part])).toEqual([[first.text, first.label, 'test']]);
   });
 
@@ -38,10 +44,17 @@ describe('the first start', () => {
     expect(models.docs.map((d) => [d.status, d.trainedBy])).toEqual([['live', 'first start']]);
     const bundle = RuleBundle.parse(await (await t.fetchApi('/api/bundle')).json());
     expect(bundle.model?.trainedAt).toBe(models.docs[0]!.trainedAt);
-    expect(bundle.model?.trainedOn).toBe('727 test messages (train part: 727 imported, 0 added in the admin); 311 more held out (test part); and 73 genuine service messages the team wrote, learned from and never measured');
+    expect(bundle.model?.trainedOn).toBe(
+      '727 test messages (train part: 727 imported, 0 added in the admin); 311 more held out (test part); and 73 genuine service messages the team wrote, learned from and never measured',
+    );
     expect(bundle.model?.figures.test).toMatchObject({ scams: { total: 161 }, harmless: { total: 150 } });
     expect(bundle.model?.figures.crossValidated).toMatchObject({ scams: { total: 377 }, harmless: { total: 350 } });
-    expect(Object.keys(bundle.model?.ruleWeights ?? {}).sort()).toEqual(bundle.rules.filter((r) => r.scored).map((r) => r.id).sort());
+    expect(Object.keys(bundle.model?.ruleWeights ?? {}).sort()).toEqual(
+      bundle.rules
+        .filter((r) => r.scored)
+        .map((r) => r.id)
+        .sort(),
+    );
   });
 
   it('imports and trains nothing on the next start', async () => {
@@ -55,7 +68,11 @@ describe('the first start', () => {
   it('imports nothing into a CMS that already has test messages of its own', async () => {
     const own = await startTestPayload();
     try {
-      await own.payload.create({ collection: 'test-messages', data: { text: 'Our own invented test message', label: 'legit' }, overrideAccess: true });
+      await own.payload.create({
+        collection: 'test-messages',
+        data: { text: 'Our own invented test message', label: 'legit' },
+        overrideAccess: true,
+      });
       await prepareDatabase(own.payload, { seedWhenEmpty: true, content: smallLaunchContent });
       const stored = await own.payload.find({ collection: 'test-messages', overrideAccess: true });
       expect(stored.docs.map((d) => [d.text, d.part])).toEqual([['Our own invented test message', 'train']]);

@@ -9,5 +9,8 @@ import { importMessages, type ImportReport } from '../test-messages/import-messa
 export async function importCorpusIntoEmptyTestMessages(payload: Payload): Promise<ImportReport | undefined> {
   const { totalDocs } = await payload.count({ collection: 'test-messages', overrideAccess: true });
   if (totalDocs > 0) return undefined;
-  return importMessages(payload, readCorpus().map(({ part, ...message }, index) => ({ line: index + 1, message, part })));
+  return importMessages(
+    payload,
+    readCorpus().map(({ part, ...message }, index) => ({ line: index + 1, message, part })),
+  );
 }

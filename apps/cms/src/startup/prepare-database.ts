@@ -37,7 +37,10 @@ async function prepare(payload: Payload, options: PrepareOptions): Promise<void>
   }
   if (options.seedWhenEmpty) {
     const imported = await importCorpusIntoEmptyTestMessages(payload);
-    if (imported) payload.logger.info(`Imported the corpus into the test messages: ${imported.imported} imported, ${imported.skipped.length} skipped as duplicates.`);
+    if (imported)
+      payload.logger.info(
+        `Imported the corpus into the test messages: ${imported.imported} imported, ${imported.skipped.length} skipped as duplicates.`,
+      );
     await trainFirstModel(payload);
   }
 }

@@ -5,7 +5,8 @@ import { startTestPayload, type TestPayload } from '../testing/start-test-payloa
 import { importMessages } from './import-messages.js';
 import { readMessagesFile } from './read-messages-file.js';
 
-const line = (id: string, label: string, text: string) => JSON.stringify({ id, label, channel: 'sms', kind: label === 'scam' ? 'delivery' : 'none', text, source: 'invented' });
+const line = (id: string, label: string, text: string) =>
+  JSON.stringify({ id, label, channel: 'sms', kind: label === 'scam' ? 'delivery' : 'none', text, source: 'invented' });
 
 const file = [
   line('t001', 'scam', 'Your parcel is held, pay the fee at parcel-fee.example'),
@@ -26,7 +27,12 @@ afterAll(() => t.stop());
 describe('readMessagesFile', () => {
   it('reports each bad line with its number and what is wrong', () => {
     const { messages, badLines } = readMessagesFile(file);
-    expect(messages.map((m) => [m.line, m.message.id])).toEqual([[1, 't001'], [2, 't002'], [4, 't004'], [7, 't007']]);
+    expect(messages.map((m) => [m.line, m.message.id])).toEqual([
+      [1, 't001'],
+      [2, 't002'],
+      [4, 't004'],
+      [7, 't007'],
+    ]);
     expect(badLines.map((b) => b.line)).toEqual([3, 6]);
     expect(badLines[0]!.problem).toMatch(/^not JSON/);
     expect(badLines[1]!.problem).toContain('label');
@@ -56,7 +62,9 @@ describe('importMessages', () => {
     const report = await importMessages(t.payload, readMessagesFile(file).messages);
     expect(report.imported).toBe(0);
     expect(report.skipped.map((s) => s.line)).toEqual([1, 2, 4, 7]);
-    expect(report.skipped[0]!.reason).toMatch(/^same text \(after normalising\) as test message \S+ already in the CMS \(source t001 · invented\)$/);
+    expect(report.skipped[0]!.reason).toMatch(
+      /^same text \(after normalising\) as test message \S+ already in the CMS \(source t001 · invented\)$/,
+    );
     expect((await t.payload.count({ collection: 'test-messages', overrideAccess: true })).totalDocs).toBe(3);
   });
 });

@@ -33,7 +33,13 @@ export function duplicateKey(text: string): string {
 
 /** Creates one test message per new text (access bypassed: the script is run by an operator). */
 export async function importMessages(payload: Payload, messages: readonly MessageToImport[]): Promise<ImportReport> {
-  const existing = await payload.find({ collection: 'test-messages', depth: 0, pagination: false, overrideAccess: true, select: { text: true, source: true } });
+  const existing = await payload.find({
+    collection: 'test-messages',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { text: true, source: true },
+  });
   const seen = new Map<string, string>();
   for (const doc of existing.docs as StoredMessage[]) {
     seen.set(duplicateKey(doc.text ?? ''), `test message ${doc.id} already in the CMS${doc.source ? ` (source ${doc.source})` : ''}`);

@@ -72,6 +72,8 @@ describe('copyCmsDatabase', () => {
 
 describe('runCmsScript', () => {
   it('names the script, the folder and the exit code when the script fails', () => {
-    expect(() => runCmsScript(['run', '--silent', 'no-such-script'], process.env)).toThrow(/^npm run --silent no-such-script \(apps\/cms\) failed with exit 1:/);
+    expect(() => runCmsScript(['run', '--silent', 'no-such-script'], process.env)).toThrow(
+      /^npm run --silent no-such-script \(apps\/cms\) failed with exit 1:/,
+    );
   });
 });

@@ -118,7 +118,10 @@ export async function serveBuiltCms(env: NodeJS.ProcessEnv, options: { readyTime
   if (!existsSync(path.join(cmsRoot, '.next', 'BUILD_ID'))) runCmsScript(['run', 'build'], env);
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const server = startProcess(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], { cwd: cmsRoot, env });
+  const server = startProcess(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd: cmsRoot,
+    env,
+  });
   try {
     await waitForUrl(`${baseUrl}/api/bundle`, server, 'the CMS', options.readyTimeoutMs ?? 60_000);
   } catch (error) {

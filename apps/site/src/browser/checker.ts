@@ -31,7 +31,9 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-checker
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[href^="#sign-"], a[href^="#mark-"]');
     const target = link ? document.getElementById(link.hash.slice(1)) : null;
     if (!link || !target) return;
-    const sign = link.hash.startsWith('#sign-') ? link.hash.slice('#sign-'.length) : link.closest<HTMLElement>('.sign')?.id.slice('sign-'.length);
+    const sign = link.hash.startsWith('#sign-')
+      ? link.hash.slice('#sign-'.length)
+      : link.closest<HTMLElement>('.sign')?.id.slice('sign-'.length);
     const result = link.closest<HTMLElement>('.result');
     if (result && sign) result.dataset.selectedSign = sign;
     setTimeout(() => target.focus(), 0);

@@ -11,7 +11,12 @@ if (container) {
   script.addEventListener('load', () => {
     const { PagefindUI } = window as unknown as { PagefindUI?: new (options: Record<string, unknown>) => unknown };
     if (!PagefindUI) return;
-    new PagefindUI({ element: '#search', showSubResults: false, showImages: false, translations: { placeholder: 'For example: parcel, Amazon, code' } });
+    new PagefindUI({
+      element: '#search',
+      showSubResults: false,
+      showImages: false,
+      translations: { placeholder: 'For example: parcel, Amazon, code' },
+    });
     labelInput(container);
   });
   document.head.append(script);

@@ -62,24 +62,34 @@ describe('loadSiteContent', () => {
   });
 
   it('fails, never builds an empty site, when the CMS is down and there is no snapshot', async () => {
-    await expect(loadSiteContent({ source: 'http://cms.test', snapshotPath, warn, fetch: cmsDown })).rejects.toThrow(ContentUnavailableError);
-    await expect(loadSiteContent({ source: 'http://cms.test', snapshotPath, warn, fetch: cmsDown })).rejects.toThrow(/there is no snapshot at .*Start the CMS/);
+    await expect(loadSiteContent({ source: 'http://cms.test', snapshotPath, warn, fetch: cmsDown })).rejects.toThrow(
+      ContentUnavailableError,
+    );
+    await expect(loadSiteContent({ source: 'http://cms.test', snapshotPath, warn, fetch: cmsDown })).rejects.toThrow(
+      /there is no snapshot at .*Start the CMS/,
+    );
   });
 
   it('fails on invalid content from the CMS instead of falling back, and keeps the old snapshot', async () => {
     await loadSiteContent({ source: FIXTURE_CONTENT, snapshotPath, warn });
     const broken = JSON.parse(fixtureText);
     broken.guides[0].redFlags = [];
-    await expect(loadSiteContent({ source: 'http://cms.test', snapshotPath, warn, fetch: cmsAnswering(JSON.stringify(broken)) })).rejects.toThrow(SiteContentError);
+    await expect(
+      loadSiteContent({ source: 'http://cms.test', snapshotPath, warn, fetch: cmsAnswering(JSON.stringify(broken)) }),
+    ).rejects.toThrow(SiteContentError);
     expect(JSON.parse(readFileSync(snapshotPath, 'utf8')).guides[0].redFlags).toHaveLength(4);
   });
 
   it('says which file is not JSON', async () => {
     writeFileSync(join(work, 'content.json'), '{ not json');
-    await expect(loadSiteContent({ source: work, snapshotPath, warn })).rejects.toThrow(`REDFLAGS_CONTENT: ${join(work, 'content.json')} is not valid JSON`);
+    await expect(loadSiteContent({ source: work, snapshotPath, warn })).rejects.toThrow(
+      `REDFLAGS_CONTENT: ${join(work, 'content.json')} is not valid JSON`,
+    );
   });
 
   it('says what to do when the directory has no content.json', async () => {
-    await expect(loadSiteContent({ source: join(work, 'missing'), snapshotPath, warn })).rejects.toThrow(/cannot read .*missing\/content\.json \(ENOENT\); point it at a directory holding content\.json/);
+    await expect(loadSiteContent({ source: join(work, 'missing'), snapshotPath, warn })).rejects.toThrow(
+      /cannot read .*missing\/content\.json \(ENOENT\); point it at a directory holding content\.json/,
+    );
   });
 });

@@ -112,7 +112,9 @@ async function readJsonFile(path: string, what: string): Promise<unknown> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new ContentUnavailableError(`${what}: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)}); point it at a directory holding content.json`);
+    throw new ContentUnavailableError(
+      `${what}: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)}); point it at a directory holding content.json`,
+    );
   }
   try {
     return JSON.parse(text) as unknown;

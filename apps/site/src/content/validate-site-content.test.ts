@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SiteContentError, validateSiteContent } from './validate-site-content.js';
 
-// biome-ignore lint/suspicious/noExplicitAny: a fixture the tests break on purpose, field by field
-const fixture = () => JSON.parse(readFileSync(new URL('../../fixtures/content/content.json', import.meta.url), 'utf8')) as Record<string, any>;
+const fixture = () =>
+  // biome-ignore lint/suspicious/noExplicitAny: a fixture the tests break on purpose, field by field
+  JSON.parse(readFileSync(new URL('../../fixtures/content/content.json', import.meta.url), 'utf8')) as Record<string, any>;
 
 function problemsOf(raw: unknown): string[] {
   try {
@@ -67,7 +68,9 @@ describe('validateSiteContent', () => {
     const raw = fixture();
     raw.bundle.rules[4].explanation = 'short';
     const id = raw.bundle.rules[4].id as string;
-    expect(problemsOf(raw)).toEqual([`bundle | the rule bundle, rule '${id}' | rules.4.explanation | explain in a sentence why this is a warning sign`]);
+    expect(problemsOf(raw)).toEqual([
+      `bundle | the rule bundle, rule '${id}' | rules.4.explanation | explain in a sentence why this is a warning sign`,
+    ]);
   });
 
   it('refuses a bundle the schema accepts but the engine cannot compile, naming the rule and the pattern', () => {
@@ -91,7 +94,9 @@ describe('validateSiteContent', () => {
   it('refuses two guides with the same slug', () => {
     const raw = fixture();
     raw.guides.push({ ...raw.guides[0] });
-    expect(problemsOf(raw)).toEqual(["guides | 'amazon-fraud-prevention-call' | slug | the slug 'amazon-fraud-prevention-call' is used by another record; each must be unique"]);
+    expect(problemsOf(raw)).toEqual([
+      "guides | 'amazon-fraud-prevention-call' | slug | the slug 'amazon-fraud-prevention-call' is used by another record; each must be unique",
+    ]);
   });
 
   it('refuses an export without its collections, naming the missing one', () => {

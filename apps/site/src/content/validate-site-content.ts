@@ -1,7 +1,17 @@
 // Validates a CMS export record by record, so a bad record fails the build naming the collection,
 // the record (slug or id) and the field.
 import { BundleError, compileBundle } from '@redflags/engine';
-import { Brand, Guide, listFieldProblems, NextSteps, NextStepsList, ReportingBody, RuleBundle, SiteContentEnvelope, type SiteContent } from '@redflags/schema';
+import {
+  Brand,
+  Guide,
+  listFieldProblems,
+  NextSteps,
+  NextStepsList,
+  ReportingBody,
+  RuleBundle,
+  SiteContentEnvelope,
+  type SiteContent,
+} from '@redflags/schema';
 import type { z } from 'zod';
 
 /** One thing wrong with the export. */
@@ -50,7 +60,12 @@ export function validateSiteContent(raw: unknown): SiteContent {
   if (!nextStepsList.success) {
     for (const { field, message } of listFieldProblems(nextStepsList.error)) {
       const index = Number(field.split('.')[0]);
-      problems.push({ collection: 'nextSteps', record: `'${nextSteps[index]?.id ?? field}'`, field: field.split('.').slice(1).join('.'), message });
+      problems.push({
+        collection: 'nextSteps',
+        record: `'${nextSteps[index]?.id ?? field}'`,
+        field: field.split('.').slice(1).join('.'),
+        message,
+      });
     }
   }
   const bundle = RuleBundle.safeParse(envelope.data.bundle);
@@ -98,7 +113,12 @@ function parseRecords<T>(
     }
     const value = (result.data as Record<string, unknown>)[key] as string;
     if (seen.has(value)) {
-      problems.push({ collection, record: name, field: key, message: `the ${key} '${value}' is used by another record; each must be unique` });
+      problems.push({
+        collection,
+        record: name,
+        field: key,
+        message: `the ${key} '${value}' is used by another record; each must be unique`,
+      });
       return;
     }
     seen.add(value);

@@ -12,7 +12,11 @@ import { COUNTRIES } from './vocabulary.js';
 export function countryOfLanguages(languages: readonly string[]): Country | undefined {
   for (const tag of languages) {
     // The region is the first two-letter (or three-digit) subtag after the language: en-GB, zh-Hant-TW.
-    const region = tag.split('-').slice(1).find((part) => /^(?:[a-z]{2}|\d{3})$/i.test(part))?.toUpperCase();
+    const region = tag
+      .split('-')
+      .slice(1)
+      .find((part) => /^(?:[a-z]{2}|\d{3})$/i.test(part))
+      ?.toUpperCase();
     if (region === undefined) continue;
     return COUNTRIES.find((country) => country.regions.includes(region))?.code ?? 'other';
   }
@@ -28,7 +32,12 @@ export function languagesOfHeader(header: string | null | undefined): string[] {
     .split(',')
     .map((part, index) => {
       const [tag = '', ...params] = part.trim().split(';');
-      const q = Number(params.find((p) => p.trim().startsWith('q='))?.trim().slice(2) ?? '1');
+      const q = Number(
+        params
+          .find((p) => p.trim().startsWith('q='))
+          ?.trim()
+          .slice(2) ?? '1',
+      );
       return { tag: tag.trim(), q: Number.isFinite(q) ? q : 0, index };
     })
     .filter((entry) => entry.tag !== '' && entry.tag !== '*' && entry.q > 0)

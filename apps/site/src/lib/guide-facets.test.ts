@@ -2,8 +2,13 @@ import type { Brand, Guide } from '@redflags/schema';
 import { describe, expect, it } from 'vitest';
 import { facetPath, listFacetValues } from './guide-facets.js';
 
-const guide = (slug: string, channels: Guide['channels'], kinds: string[], brands: string[]) => ({ slug, channels, kinds, brands }) as Guide;
-const guides = [guide('a', ['call', 'text'], ['delivery'], ['royal-mail']), guide('b', ['text'], ['otp-theft'], []), guide('c', ['email'], ['delivery'], ['unknown-brand'])];
+const guide = (slug: string, channels: Guide['channels'], kinds: string[], brands: string[]) =>
+  ({ slug, channels, kinds, brands }) as Guide;
+const guides = [
+  guide('a', ['call', 'text'], ['delivery'], ['royal-mail']),
+  guide('b', ['text'], ['otp-theft'], []),
+  guide('c', ['email'], ['delivery'], ['unknown-brand']),
+];
 const brands = new Map<string, Brand>([['royal-mail', { id: 'royal-mail', name: 'Royal Mail' } as Brand]]);
 
 describe('listFacetValues', () => {

@@ -13,7 +13,13 @@ const base = {
 describe('guideJsonLd', () => {
   it('describes the guide as an Article and its questions as a FAQPage', () => {
     const [article, faq] = guideJsonLd(base, 'https://redflags.test/guides/x-scam/');
-    expect(article).toMatchObject({ '@type': 'Article', headline: 'Is X a scam?', datePublished: base.publishedAt, dateModified: base.publishedAt, mainEntityOfPage: 'https://redflags.test/guides/x-scam/' });
+    expect(article).toMatchObject({
+      '@type': 'Article',
+      headline: 'Is X a scam?',
+      datePublished: base.publishedAt,
+      dateModified: base.publishedAt,
+      mainEntityOfPage: 'https://redflags.test/guides/x-scam/',
+    });
     expect(faq).toEqual({
       '@context': 'https://schema.org',
       '@type': 'FAQPage',

@@ -3,13 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { measured, publishedFigures } from './model-figures.js';
 
 const tally = (total: number, flagged: number, high: number) => ({ total, flagged, high });
-const figures = (scams: [number, number, number], harmless: [number, number, number]) => ({ scams: tally(...scams), harmless: tally(...harmless) });
+const figures = (scams: [number, number, number], harmless: [number, number, number]) => ({
+  scams: tally(...scams),
+  harmless: tally(...harmless),
+});
 
 /** Only the fields /about reads; the rest of a model does not matter here. */
 function model(test: ScoringModel['figures']['test']): ScoringModel {
   return {
     trainedAt: '2026-12-02T23:30:00.000Z',
-    figures: { train: figures([377, 377, 258], [350, 0, 0]), crossValidated: figures([377, 337, 236], [350, 10, 1]), ...(test ? { test } : {}) },
+    figures: {
+      train: figures([377, 377, 258], [350, 0, 0]),
+      crossValidated: figures([377, 337, 236], [350, 10, 1]),
+      ...(test ? { test } : {}),
+    },
   } as ScoringModel;
 }
 

@@ -8,7 +8,13 @@ const call159 = { step: 'Call 159', channels: [] };
 const forward = { step: 'Forward the text to 7726', channels: ['text' as const] };
 const ncsc = { title: 'NCSC', url: 'https://www.ncsc.gov.uk/' };
 const ftc = { title: 'FTC', url: 'https://consumer.ftc.gov/' };
-const steps = (country: NextSteps['country'], list: NextSteps['steps'], sources = [ncsc]): NextSteps => ({ id: `${country}-code`, country, happened: 'gave-code-or-password', steps: list, sources });
+const steps = (country: NextSteps['country'], list: NextSteps['steps'], sources = [ncsc]): NextSteps => ({
+  id: `${country}-code`,
+  country,
+  happened: 'gave-code-or-password',
+  steps: list,
+  sources,
+});
 const nextSteps = [
   steps('us', [change, twoStep], [ftc]),
   steps('uk', [change, call159, twoStep, forward]),
@@ -59,7 +65,16 @@ describe('planAnswers', () => {
 
 describe('reportPlaces', () => {
   const body = (id: string, extra: Partial<ReportingBody>): ReportingBody => ({
-    id, country: 'uk', nations: [], name: id, whatToReport: 'Report it here, please.', channels: ['call', 'text', 'email'], situations: ['received-only'], link: 'https://example.org/', order: 10, ...extra,
+    id,
+    country: 'uk',
+    nations: [],
+    name: id,
+    whatToReport: 'Report it here, please.',
+    channels: ['call', 'text', 'email'],
+    situations: ['received-only'],
+    link: 'https://example.org/',
+    order: 10,
+    ...extra,
   });
   const bodies = [
     body('uk-7726', { channels: ['text'], situations: ['received-only', 'gave-credentials'], order: 20 }),

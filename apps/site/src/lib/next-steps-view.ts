@@ -3,7 +3,16 @@
 // each country the places to report, each tagged with the answers and channels it is for. The page shows
 // the ones that fit the choice without a request (global.css does it from the chosen answer, country
 // and channel); merging keeps a guide page, which carries all five countries, small.
-import { SITUATION_OF, WhatHappened, type Channel, type Country, type NextStep, type NextSteps, type OfficialSource, type ReportingBody } from '@redflags/schema';
+import {
+  SITUATION_OF,
+  WhatHappened,
+  type Channel,
+  type Country,
+  type NextStep,
+  type NextSteps,
+  type OfficialSource,
+  type ReportingBody,
+} from '@redflags/schema';
 import { COUNTRIES, type CountryInfo } from './vocabulary.js';
 
 /** A step, or a source, and the countries it is for (all of them, or some). */
@@ -43,7 +52,9 @@ export function planAnswers(nextSteps: readonly NextSteps[], channels: readonly 
     const byCountry = COUNTRIES.map(({ code }) => ({ code, found: nextSteps.find((s) => s.country === code && s.happened === happened) }));
     return {
       happened,
-      steps: mergeInOrder(byCountry.map(({ code, found }) => ({ code, items: (found?.steps ?? []).filter((step) => forChannels(step.channels, channels)) }))),
+      steps: mergeInOrder(
+        byCountry.map(({ code, found }) => ({ code, items: (found?.steps ?? []).filter((step) => forChannels(step.channels, channels)) })),
+      ),
       sources: mergeInOrder(byCountry.map(({ code, found }) => ({ code, items: found?.sources ?? [] }))),
       missing: byCountry.filter(({ found }) => found === undefined).map(({ code }) => code),
     };
@@ -102,7 +113,9 @@ function mergeInOrder<T>(lists: Array<{ code: Country; items: readonly T[] }>): 
  * @example countriesPhrase(['uk']) // 'In the United Kingdom'
  */
 export function countriesPhrase(countries: readonly Country[]): string {
-  const names = COUNTRIES.filter((c) => countries.includes(c.code)).map((c) => (c.code === 'other' ? 'everywhere else' : c.code === 'us' || c.code === 'uk' ? `the ${c.name}` : c.name));
+  const names = COUNTRIES.filter((c) => countries.includes(c.code)).map((c) =>
+    c.code === 'other' ? 'everywhere else' : c.code === 'us' || c.code === 'uk' ? `the ${c.name}` : c.name,
+  );
   const joined = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
   return joined.startsWith('everywhere') ? `Everywhere else${joined.slice('everywhere else'.length)}` : `In ${joined}`;
 }

@@ -96,7 +96,9 @@ describe('rate limiter', () => {
     expect(() => readRateLimitConfig({ REDFLAGS_RATE_LIMIT_PER_MINUTE: 'lots' })).toThrow(
       'REDFLAGS_RATE_LIMIT_PER_MINUTE: "lots" is not a positive number; set it to e.g. 60 or unset it',
     );
-    expect(() => readRateLimitConfig({ REDFLAGS_RATE_LIMIT_BURST: '0' })).toThrow('REDFLAGS_RATE_LIMIT_BURST: "0" is not a positive number');
+    expect(() => readRateLimitConfig({ REDFLAGS_RATE_LIMIT_BURST: '0' })).toThrow(
+      'REDFLAGS_RATE_LIMIT_BURST: "0" is not a positive number',
+    );
     expect(() => readRateLimitConfig({ REDFLAGS_RATE_LIMIT_EXEMPT: '127.0.0.1,localhost' })).toThrow(
       'REDFLAGS_RATE_LIMIT_EXEMPT: "localhost" is not an IP address or CIDR subnet; use e.g. 127.0.0.1,::1',
     );

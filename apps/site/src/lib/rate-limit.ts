@@ -98,13 +98,17 @@ function positiveNumber(env: Record<string, string | undefined>, name: string, f
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
   const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name}: "${raw}" is not a positive number; set it to e.g. ${fallback} or unset it`);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new Error(`${name}: "${raw}" is not a positive number; set it to e.g. ${fallback} or unset it`);
   return value;
 }
 
 function exemptList(raw: string): BlockList {
   const list = new BlockList();
-  for (const entry of raw.split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of raw
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const [address = '', prefix] = entry.split('/');
     const type = isIPv4(address) ? 'ipv4' : isIPv6(address) ? 'ipv6' : undefined;
     const bits = prefix === undefined ? undefined : Number(prefix);
@@ -130,5 +134,8 @@ function bucketKey(address: string): string {
   const front = head ? head.split(':') : [];
   const back = tail ? tail.split(':') : [];
   const groups = tail === undefined ? front : [...front, ...Array(8 - front.length - back.length).fill('0'), ...back];
-  return `${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }

@@ -6,7 +6,10 @@ const post = (body: string, contentType = 'application/json') =>
 
 describe('readCheckRequest', () => {
   it('accepts {"text"} as JSON, with a charset parameter', async () => {
-    expect(await readCheckRequest(post('{"text":"press 1 now"}', 'application/json; charset=utf-8'), 100)).toEqual({ ok: true, text: 'press 1 now' });
+    expect(await readCheckRequest(post('{"text":"press 1 now"}', 'application/json; charset=utf-8'), 100)).toEqual({
+      ok: true,
+      text: 'press 1 now',
+    });
   });
 
   it('answers 415 for another content type', async () => {
@@ -15,7 +18,11 @@ describe('readCheckRequest', () => {
   });
 
   it('answers 400 for malformed JSON', async () => {
-    expect(await readCheckRequest(post('{"text": '), 100)).toMatchObject({ ok: false, status: 400, error: expect.stringContaining('not valid JSON') });
+    expect(await readCheckRequest(post('{"text": '), 100)).toMatchObject({
+      ok: false,
+      status: 400,
+      error: expect.stringContaining('not valid JSON'),
+    });
   });
 
   it('answers 400 when text is missing, not a string or empty', async () => {

@@ -29,7 +29,17 @@ describe('remembered country', () => {
     const storage = memoryStorage();
     storage.setItem('redflags:country', 'narnia');
     expect(rememberedCountry(storage)).toBeUndefined();
-    const refusing = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); }, removeItem: () => { throw new Error('denied'); } };
+    const refusing = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('denied');
+      },
+      removeItem: () => {
+        throw new Error('denied');
+      },
+    };
     expect(rememberedCountry(refusing)).toBeUndefined();
     expect(() => rememberCountry('uk', refusing)).not.toThrow();
   });

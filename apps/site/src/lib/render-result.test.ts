@@ -13,14 +13,34 @@ const orderCall: Finding = {
   guides: [amazonGuide],
   spans: [at('Amazon'), at('suspicious purchase'), at('Press 1')],
 };
-const charge: Finding = { ruleId: 'unexpected-charge', title: 'A charge you did not make', explanation: 'It makes you <panic>.', severity: 'moderate', guides: [amazonGuide], spans: [at('suspicious purchase')] };
-const pressOne: Finding = { ruleId: 'press-one-to-cancel', title: 'Asks you to press 1', explanation: 'It puts you through to <the scammer>.', severity: 'moderate', guides: [amazonGuide], spans: [at('Press 1')] };
+const charge: Finding = {
+  ruleId: 'unexpected-charge',
+  title: 'A charge you did not make',
+  explanation: 'It makes you <panic>.',
+  severity: 'moderate',
+  guides: [amazonGuide],
+  spans: [at('suspicious purchase')],
+};
+const pressOne: Finding = {
+  ruleId: 'press-one-to-cancel',
+  title: 'Asks you to press 1',
+  explanation: 'It puts you through to <the scammer>.',
+  severity: 'moderate',
+  guides: [amazonGuide],
+  spans: [at('Press 1')],
+};
 const high: CheckResult = {
   level: 'high',
   score: 8,
   findings: [orderCall, charge, pressOne],
   signs: [
-    { id: 'activity-you-did-not-do', title: 'Claims an order you did not make', severity: 'strong', findings: [orderCall, charge], spans: [at('Amazon'), at('suspicious purchase'), at('Press 1')] },
+    {
+      id: 'activity-you-did-not-do',
+      title: 'Claims an order you did not make',
+      severity: 'strong',
+      findings: [orderCall, charge],
+      spans: [at('Amazon'), at('suspicious purchase'), at('Press 1')],
+    },
     { id: 'call-its-number', title: 'Asks you to press a key', severity: 'moderate', findings: [pressOne], spans: [at('Press 1')] },
   ],
   entities: [],
@@ -48,7 +68,9 @@ describe('renderResultHtml', () => {
     expect(html).toContain(
       '<details class="sign__also"><summary>Also found for this sign (1)</summary><ul><li data-finding="unexpected-charge"><strong>A charge you did not make.</strong> It makes you &lt;panic&gt;.</li></ul></details>',
     );
-    expect(html).toContain('<p class="sign__lead" data-finding="press-one-to-cancel"><strong>Asks you to press 1.</strong> It puts you through to &lt;the scammer&gt;.</p>');
+    expect(html).toContain(
+      '<p class="sign__lead" data-finding="press-one-to-cancel"><strong>Asks you to press 1.</strong> It puts you through to &lt;the scammer&gt;.</p>',
+    );
   });
 
   it('with an id prefix, keeps every id and link inside its own result, unfolds a chosen finding and leaves out the next-steps link', () => {
@@ -77,7 +99,9 @@ describe('renderResultHtml', () => {
 
   it('links each sign to the marks of its words, once per distinct word', () => {
     const html = renderResultHtml(high, text);
-    expect(html).toContain('<p class="sign__words">Words that raised it: <a href="#mark-1">“Amazon”</a>, <a href="#mark-2">“suspicious purchase”</a>, <a href="#mark-3">“Press 1”</a></p>');
+    expect(html).toContain(
+      '<p class="sign__words">Words that raised it: <a href="#mark-1">“Amazon”</a>, <a href="#mark-2">“suspicious purchase”</a>, <a href="#mark-3">“Press 1”</a></p>',
+    );
     expect(html).toContain('<p class="sign__words">Words that raised it: <a href="#mark-3">“Press 1”</a></p>');
   });
 

@@ -65,7 +65,9 @@ function renderSign(sign: SignGroup, number: number, text: string, pieces: Signe
     others.length === 0
       ? ''
       : `<details class="sign__also"${open}><summary>Also found for this sign (${others.length})</summary><ul>${others
-          .map((f) => `<li data-finding="${escapeHtml(f.ruleId)}"><strong>${escapeHtml(f.title)}.</strong> ${escapeHtml(f.explanation)}</li>`)
+          .map(
+            (f) => `<li data-finding="${escapeHtml(f.ruleId)}"><strong>${escapeHtml(f.title)}.</strong> ${escapeHtml(f.explanation)}</li>`,
+          )
           .join('')}</ul></details>`;
   return (
     `<li class="sign sign--${sign.severity}" id="${prefix}sign-${number}" tabindex="-1" data-sign="${escapeHtml(sign.id)}">` +
@@ -112,7 +114,9 @@ function renderMarkedText(pieces: SignedPiece[], prefix: string): string {
       if (piece.signs.length === 0) return escapeHtml(piece.text);
       mark += 1;
       const numbers = piece.signs.map((index) => index + 1);
-      const links = numbers.map((n) => `<a class="mark__sign" href="#${prefix}sign-${n}"><span class="visually-hidden">warning sign </span>${n}</a>`).join('');
+      const links = numbers
+        .map((n) => `<a class="mark__sign" href="#${prefix}sign-${n}"><span class="visually-hidden">warning sign </span>${n}</a>`)
+        .join('');
       return `<mark id="${prefix}mark-${mark}" tabindex="-1" data-signs="${numbers.join(' ')}">${escapeHtml(piece.text)}<sup class="mark__signs">${links}</sup></mark>`;
     })
     .join('');

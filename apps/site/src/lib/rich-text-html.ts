@@ -6,9 +6,31 @@ import { FilterXSS } from 'xss';
 
 /** Tags and attributes the CMS's editor can produce and a guide may show; everything else is dropped. */
 const allowList: Record<string, string[]> = {
-  p: [], br: [], strong: [], b: [], em: [], i: [], u: [], s: [], code: [], sub: [], sup: [], mark: [],
-  blockquote: [], h2: [], h3: [], h4: [], h5: [], h6: [], ul: [], ol: ['start'], li: ['value'], hr: [],
-  a: ['href', 'rel', 'target'], span: [], div: [],
+  p: [],
+  br: [],
+  strong: [],
+  b: [],
+  em: [],
+  i: [],
+  u: [],
+  s: [],
+  code: [],
+  sub: [],
+  sup: [],
+  mark: [],
+  blockquote: [],
+  h2: [],
+  h3: [],
+  h4: [],
+  h5: [],
+  h6: [],
+  ul: [],
+  ol: ['start'],
+  li: ['value'],
+  hr: [],
+  a: ['href', 'rel', 'target'],
+  span: [],
+  div: [],
 };
 
 const filter = new FilterXSS({
@@ -18,14 +40,17 @@ const filter = new FilterXSS({
   onTagAttr(tag, name, value) {
     if (tag === 'a' && name === 'href') return isSafeHref(value) ? `href="${value}"` : 'href="#"';
     // A list's numbers are numbers; anything else in them is dropped, not escaped into the attribute.
-    if ((tag === 'ol' && name === 'start') || (tag === 'li' && name === 'value')) return /^\d{1,6}$/.test(value) ? `${name}="${value}"` : '';
+    if ((tag === 'ol' && name === 'start') || (tag === 'li' && name === 'value'))
+      return /^\d{1,6}$/.test(value) ? `${name}="${value}"` : '';
     return undefined;
   },
 });
 
 /** Only web, mail and phone links and site-relative paths. */
 function isSafeHref(href: string): boolean {
-  const decoded = href.replace(/&#(x?)([0-9a-f]+);?/gi, (_, hex: string, digits: string) => String.fromCodePoint(parseInt(digits, hex ? 16 : 10)));
+  const decoded = href.replace(/&#(x?)([0-9a-f]+);?/gi, (_, hex: string, digits: string) =>
+    String.fromCodePoint(parseInt(digits, hex ? 16 : 10)),
+  );
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this strips
   const compact = decoded.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
   return /^(https?:|mailto:|tel:)/.test(compact) || (compact.startsWith('/') && !compact.startsWith('//')) || compact.startsWith('#');

@@ -7,9 +7,21 @@ const now = Date.parse('2026-12-02T10:00:00Z');
 const claims: PreviewClaims = { collection: 'guides', id: '7', adminOrigin: 'http://localhost:3000', expiresAt: now + 60_000 };
 const env = { REDFLAGS_PREVIEW_SECRET: SECRET, REDFLAGS_CONTENT: 'http://127.0.0.1:3000' };
 const guide = {
-  slug: 'draft-guide', title: 'Is that draft call a scam?', shortAnswer: '', scenario: { root: { type: 'root', children: [] } },
-  variants: [], redFlags: [], steps: [{ step: 'Hang up.' }], faq: [], channels: ['call'], kinds: [], brands: [],
-  relatedRules: [], relatedGuides: [], seo: {}, publishedAt: '',
+  slug: 'draft-guide',
+  title: 'Is that draft call a scam?',
+  shortAnswer: '',
+  scenario: { root: { type: 'root', children: [] } },
+  variants: [],
+  redFlags: [],
+  steps: [{ step: 'Hang up.' }],
+  faq: [],
+  channels: ['call'],
+  kinds: [],
+  brands: [],
+  relatedRules: [],
+  relatedGuides: [],
+  seo: {},
+  publishedAt: '',
 };
 const draft = { collection: 'guides', id: '7', status: 'draft', problems: [{ field: 'shortAnswer', message: 'must not be empty' }], guide };
 
@@ -29,7 +41,11 @@ describe('readPreview', () => {
     const server = cms(200);
     const outcome = await readPreview('guides', '7', key, { env, fetch: server.fetch, now });
     expect(server.asked).toEqual([{ url: 'http://127.0.0.1:3000/api/preview/guides/7', authorization: `Bearer ${SECRET}` }]);
-    expect(outcome).toMatchObject({ ok: true, adminOrigin: 'http://localhost:3000', preview: { guide: { title: 'Is that draft call a scam?' } } });
+    expect(outcome).toMatchObject({
+      ok: true,
+      adminOrigin: 'http://localhost:3000',
+      preview: { guide: { title: 'Is that draft call a scam?' } },
+    });
   });
 
   it('answers 401 without asking the CMS when the key is missing, forged, expired or for another document', async () => {
@@ -48,7 +64,10 @@ describe('readPreview', () => {
   it('answers 404 when the CMS has no such document', async () => {
     const key = await signPreviewToken(claims, SECRET);
     expect(await readPreview('guides', '7', key, { env, fetch: cms(404, { error: 'no' }).fetch, now })).toEqual({
-      ok: false, status: 404, adminOrigin: 'http://localhost:3000', message: 'There is no guide 7 in the CMS: it may have been deleted.',
+      ok: false,
+      status: 404,
+      adminOrigin: 'http://localhost:3000',
+      message: 'There is no guide 7 in the CMS: it may have been deleted.',
     });
   });
 
@@ -57,15 +76,28 @@ describe('readPreview', () => {
     const down = (async () => {
       throw new TypeError('fetch failed');
     }) as unknown as typeof fetch;
-    expect(await readPreview('guides', '7', key, { env, fetch: cms(401).fetch, now })).toMatchObject({ status: 502, message: expect.stringContaining('must be the same on the site and the CMS') });
-    expect(await readPreview('guides', '7', key, { env, fetch: down, now })).toMatchObject({ status: 502, message: expect.stringContaining('could not be reached at http://127.0.0.1:3000 (fetch failed)') });
-    expect(await readPreview('guides', '7', key, { env, fetch: cms(200, { collection: 'rules' }).fetch, now })).toMatchObject({ status: 502 });
+    expect(await readPreview('guides', '7', key, { env, fetch: cms(401).fetch, now })).toMatchObject({
+      status: 502,
+      message: expect.stringContaining('must be the same on the site and the CMS'),
+    });
+    expect(await readPreview('guides', '7', key, { env, fetch: down, now })).toMatchObject({
+      status: 502,
+      message: expect.stringContaining('could not be reached at http://127.0.0.1:3000 (fetch failed)'),
+    });
+    expect(await readPreview('guides', '7', key, { env, fetch: cms(200, { collection: 'rules' }).fetch, now })).toMatchObject({
+      status: 502,
+    });
   });
 
   it('answers 503 when previews are not set up', async () => {
     const key = await signPreviewToken(claims, SECRET);
     expect(await readPreview('guides', '7', key, { env: {}, now })).toMatchObject({ ok: false, status: 503 });
-    expect(await readPreview('guides', '7', key, { env: { ...env, REDFLAGS_PREVIEW_SECRET: 'short' }, now })).toMatchObject({ ok: false, status: 503 });
-    expect(await readPreview('guides', '7', key, { env: { REDFLAGS_PREVIEW_SECRET: SECRET, REDFLAGS_CONTENT: './fixtures/content' }, now })).toMatchObject({ ok: false, status: 503 });
+    expect(await readPreview('guides', '7', key, { env: { ...env, REDFLAGS_PREVIEW_SECRET: 'short' }, now })).toMatchObject({
+      ok: false,
+      status: 503,
+    });
+    expect(
+      await readPreview('guides', '7', key, { env: { REDFLAGS_PREVIEW_SECRET: SECRET, REDFLAGS_CONTENT: './fixtures/content' }, now }),
+    ).toMatchObject({ ok: false, status: 503 });
   });
 });

@@ -15,7 +15,10 @@ export const bankRules: RuleInput[] = [
     kinds,
     guides,
     match: {
-      combination: { allOf: ['names-a-bank', 'suspicious-link'], anyOf: ['account-problem-words', 'verify-request-words', 'not-you-words'] },
+      combination: {
+        allOf: ['names-a-bank', 'suspicious-link'],
+        anyOf: ['account-problem-words', 'verify-request-words', 'not-you-words'],
+      },
     },
     examples: {
       mustMatch: [
@@ -33,7 +36,7 @@ export const bankRules: RuleInput[] = [
     sign: 'pretends-to-be-your-bank',
     title: 'Bank alert with a link',
     explanation:
-      'The message speaks as a bank, says something needs your attention, and gives a link. Even when the link looks right, open your banking app or type the bank\'s address yourself.',
+      "The message speaks as a bank, says something needs your attention, and gives a link. Even when the link looks right, open your banking app or type the bank's address yourself.",
     severity: 'moderate',
     kinds,
     guides,
@@ -41,7 +44,10 @@ export const bankRules: RuleInput[] = [
       combination: { allOf: ['names-a-bank', 'has-link'], anyOf: ['account-problem-words', 'verify-request-words', 'not-you-words'] },
     },
     examples: {
-      mustMatch: ['Your debit card is locked. Unlock at https://card-unlock-help.com', 'Barclays: please verify a payment at https://www.barclays.co.uk/verify'],
+      mustMatch: [
+        'Your debit card is locked. Unlock at https://card-unlock-help.com',
+        'Barclays: please verify a payment at https://www.barclays.co.uk/verify',
+      ],
       mustNotMatch: ['Barclays: your statement is ready in the app', 'I found a great bank for savings: https://example.com/savings'],
     },
   },
@@ -54,7 +60,12 @@ export const bankRules: RuleInput[] = [
     severity: 'moderate',
     kinds,
     guides,
-    match: { combination: { allOf: ['account-problem-words', 'reply-keyword'], anyOf: ['names-a-bank', 'names-an-online-service', 'charge-words'] } },
+    match: {
+      combination: {
+        allOf: ['account-problem-words', 'reply-keyword'],
+        anyOf: ['names-a-bank', 'names-an-online-service', 'charge-words'],
+      },
+    },
     examples: {
       mustMatch: ['Zelle: your payment is on hold. Reply 1 to release it', 'Your debit card is blocked. Reply YES to unlock'],
       mustNotMatch: ['Did you use your card at SHELL for $45? Reply YES or NO', 'Your bank card arrives tomorrow. Reply STOP to opt out'],
@@ -71,7 +82,10 @@ export const bankRules: RuleInput[] = [
     guides: ['bank-fraud-team-call'],
     match: { combination: { allOf: ['names-a-bank', 'call-us-words', 'urgency-words'] } },
     examples: {
-      mustMatch: ['Hi, it\'s Amanda from the bank, please call me back urgently about your account', 'Barclays security: call us immediately on 0800 555 0199'],
+      mustMatch: [
+        "Hi, it's Amanda from the bank, please call me back urgently about your account",
+        'Barclays security: call us immediately on 0800 555 0199',
+      ],
       mustNotMatch: ['The bank closes at 4, call me back when you can', 'Call the bank tomorrow about the mortgage'],
     },
   },
@@ -80,7 +94,7 @@ export const bankRules: RuleInput[] = [
     sign: 'pretends-to-be-your-bank',
     title: 'Bank alert that tells you to call a number in the message',
     explanation:
-      'The message says your card or account has a problem and gives a number to call. Scammers answer that number and pretend to be your bank\'s fraud team. Call the number on the back of your card instead.',
+      "The message says your card or account has a problem and gives a number to call. Scammers answer that number and pretend to be your bank's fraud team. Call the number on the back of your card instead.",
     severity: 'strong',
     kinds,
     guides,
@@ -88,7 +102,10 @@ export const bankRules: RuleInput[] = [
       combination: { allOf: ['names-a-bank', 'has-phone-number', 'account-problem-words'] },
     },
     examples: {
-      mustMatch: ['Your debit card has been blocked. Call 1-877-555-0143 now to unlock it', 'Barclays: suspicious activity on your account. Contact +44 20 7946 0991'],
+      mustMatch: [
+        'Your debit card has been blocked. Call 1-877-555-0143 now to unlock it',
+        'Barclays: suspicious activity on your account. Contact +44 20 7946 0991',
+      ],
       mustNotMatch: ['Barclays: your new card is on its way', 'My card got declined at the shop, can you call me on 07700 900555?'],
     },
   },
@@ -104,7 +121,10 @@ export const bankRules: RuleInput[] = [
     match: { combination: { allOf: ['account-problem-words', 'has-phone-number', 'call-us-words'] } },
     examples: {
       mustMatch: ['Your card has been locked. Call now 1-877-555-0143', 'Account suspended! Please call +1 212 555 0199 immediately'],
-      mustNotMatch: ['My card got blocked abroad, I will call you on 07700 900555 later', 'Your account is ready. Call us on 0800 123 4567 with questions'],
+      mustNotMatch: [
+        'My card got blocked abroad, I will call you on 07700 900555 later',
+        'Your account is ready. Call us on 0800 123 4567 with questions',
+      ],
     },
   },
   {
@@ -125,9 +145,15 @@ export const bankRules: RuleInput[] = [
       combination: { allOf: ['names-a-bank'], anyOf: ['gives-contact', 'press-key-to-speak', 'urgency-words'] },
     },
     examples: {
-      mustMatch: ['ALERT: your debit card has been blocked. Call 0800 555 0199', 'Bank notice: your account is temporarily on hold. Reply 1 to release it'],
-      mustNotMatch: ['The bank is closed on Monday', 'I locked my bike outside the bank',
-        'Your card has been blocked after an unusual payment. To unblock it, confirm the payment in the banking app.'],
+      mustMatch: [
+        'ALERT: your debit card has been blocked. Call 0800 555 0199',
+        'Bank notice: your account is temporarily on hold. Reply 1 to release it',
+      ],
+      mustNotMatch: [
+        'The bank is closed on Monday',
+        'I locked my bike outside the bank',
+        'Your card has been blocked after an unusual payment. To unblock it, confirm the payment in the banking app.',
+      ],
     },
   },
   {
@@ -138,7 +164,9 @@ export const bankRules: RuleInput[] = [
     title: 'Talks about "KYC" identity checks',
     explanation: 'The message mentions KYC ("know your customer"), the identity check banks and wallets do.',
     guides,
-    match: { phrases: ['kyc', 'e-kyc', 'ekyc', 're-kyc', 'know your customer', 'kyc update', 'kyc details', 'kyc documents', 'kyc verification'] },
+    match: {
+      phrases: ['kyc', 'e-kyc', 'ekyc', 're-kyc', 'know your customer', 'kyc update', 'kyc details', 'kyc documents', 'kyc verification'],
+    },
     examples: { mustMatch: ['Complete your KYC', 'KYC pending'], mustNotMatch: ['Know your rights', 'Your statement is ready'] },
   },
   {
@@ -150,9 +178,14 @@ export const bankRules: RuleInput[] = [
     severity: 'strong',
     kinds: ['bank-impersonation', 'account-takeover'],
     guides,
-    match: { combination: { allOf: ['kyc-words'], anyOf: ['has-phone-number', 'call-us-words', 'unfamiliar-link', 'messaging-app-contact'] } },
+    match: {
+      combination: { allOf: ['kyc-words'], anyOf: ['has-phone-number', 'call-us-words', 'unfamiliar-link', 'messaging-app-contact'] },
+    },
     examples: {
-      mustMatch: ['Dear customer your wallet will be blocked today. Complete your KYC, call 9876543210', 'Your KYC is pending. Update now: http://kyc-help.top/a'],
+      mustMatch: [
+        'Dear customer your wallet will be blocked today. Complete your KYC, call 9876543210',
+        'Your KYC is pending. Update now: http://kyc-help.top/a',
+      ],
       mustNotMatch: ['Your KYC update is due. Please update it in the bank app or at your branch.', 'KYC documents received, thank you.'],
     },
   },
@@ -161,7 +194,7 @@ export const bankRules: RuleInput[] = [
     sign: 'account-problem',
     title: 'Says your account will be blocked unless you update your KYC',
     explanation:
-      'The message says your account or wallet is suspended, on hold or will be blocked because your KYC (identity) details are out of date. Scammers send this to rush you. Check in your bank\'s app or at a branch, never through the message.',
+      "The message says your account or wallet is suspended, on hold or will be blocked because your KYC (identity) details are out of date. Scammers send this to rush you. Check in your bank's app or at a branch, never through the message.",
     severity: 'moderate',
     kinds: ['bank-impersonation', 'account-takeover'],
     guides,
@@ -174,19 +207,31 @@ export const bankRules: RuleInput[] = [
   {
     id: 'bank-fraud-team-caller',
     sign: 'pretends-to-be-your-bank',
-    title: 'Caller says they are from your bank\'s fraud team',
+    title: "Caller says they are from your bank's fraud team",
     explanation:
-      'Scammers call pretending to be your bank\'s fraud department, often knowing some of your details. They then ask for codes, ask you to move money or to install an app. Hang up and call the number on your card.',
+      "Scammers call pretending to be your bank's fraud department, often knowing some of your details. They then ask for codes, ask you to move money or to install an app. Hang up and call the number on your card.",
     severity: 'moderate',
     kinds,
     guides: ['bank-fraud-team-call'],
     match: {
-      phrases: ['fraud department', 'fraud team', 'fraud prevention', 'security department', 'fraud investigation', 'from your bank',
-        'calling from your bank', 'card services', 'card security'],
+      phrases: [
+        'fraud department',
+        'fraud team',
+        'fraud prevention',
+        'security department',
+        'fraud investigation',
+        'from your bank',
+        'calling from your bank',
+        'card services',
+        'card security',
+      ],
       combination: { anyOf: ['account-problem-words', 'verify-request-words', 'call-us-words', 'charge-words', 'safe-account-transfer'] },
     },
     examples: {
-      mustMatch: ['This is the fraud department. We saw a suspicious transaction and need to verify your card', 'Calling from your bank about unauthorised payments, press 1'],
+      mustMatch: [
+        'This is the fraud department. We saw a suspicious transaction and need to verify your card',
+        'Calling from your bank about unauthorised payments, press 1',
+      ],
       mustNotMatch: ['The fraud team at work had their party today', 'I watched a documentary about card security'],
     },
   },
@@ -201,12 +246,21 @@ export const bankRules: RuleInput[] = [
     guides: ['bank-fraud-team-call', 'account-problem-message'],
     match: {
       patterns: [
-        ...['pin', 'password', 'card number', 'card details', 'cvv', 'security code', 'security questions', 'online banking', 'login details', 'account number'].map(
-          (secret) => ({
-            regex: `(?:^|[.!?,:;] ?|\\b(?:please|kindly|must|to|and|then|now|immediately) )(?:send|give|provide|confirm|enter|reply with|tell us|share|verify)\\b (?:us )?(?:your|the) (?:full )?${secret}`,
-            literal: secret,
-          }),
-        ),
+        ...[
+          'pin',
+          'password',
+          'card number',
+          'card details',
+          'cvv',
+          'security code',
+          'security questions',
+          'online banking',
+          'login details',
+          'account number',
+        ].map((secret) => ({
+          regex: `(?:^|[.!?,:;] ?|\\b(?:please|kindly|must|to|and|then|now|immediately) )(?:send|give|provide|confirm|enter|reply with|tell us|share|verify)\\b (?:us )?(?:your|the) (?:full )?${secret}`,
+          literal: secret,
+        })),
         { regex: '\\bchoose your existing questions', literal: 'questions' },
       ],
     },
@@ -249,7 +303,10 @@ export const bankRules: RuleInput[] = [
     guides: ['bank-fraud-team-call'],
     match: { combination: { allOf: ['names-a-bank', 'account-problem-words', 'call-us-words'] } },
     examples: {
-      mustMatch: ['Dear client, your ATM card is expired. Call our customer care to renew it.', 'Your bank account will be blocked today. Please call our helpline.'],
+      mustMatch: [
+        'Dear client, your ATM card is expired. Call our customer care to renew it.',
+        'Your bank account will be blocked today. Please call our helpline.',
+      ],
       mustNotMatch: ['My bank card expired so I ordered a new one in the app', 'The bank is closed today, call me later'],
     },
   },

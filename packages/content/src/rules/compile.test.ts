@@ -24,15 +24,19 @@ describe('launch rules in the engine', () => {
   });
 
   it('finds no warning signs in a genuine code text that says never share it', () => {
-    expect(checker.check('Your Acme sign-in code is 731904. Never share this code with anyone; we will never ask for it.').level).toBe('none');
+    expect(checker.check('Your Acme sign-in code is 731904. Never share this code with anyone; we will never ask for it.').level).toBe(
+      'none',
+    );
   });
 
   it('finds no warning signs in a friend asking to borrow money in person', () => {
-    expect(checker.check('Could you lend me £40 till payday? I\'ll pop round tonight and pay you back Friday').level).toBe('none');
+    expect(checker.check("Could you lend me £40 till payday? I'll pop round tonight and pay you back Friday").level).toBe('none');
   });
 
   it('finds no warning signs in a real delivery notice', () => {
-    expect(checker.check('Your DPD parcel will arrive today between 10:15 and 11:15. Track it at https://www.dpd.co.uk').level).toBe('none');
+    expect(checker.check('Your DPD parcel will arrive today between 10:15 and 11:15. Track it at https://www.dpd.co.uk').level).toBe(
+      'none',
+    );
   });
 
   it('reads a "Hi Mum" new-number message that asks for money as high', () => {
@@ -40,11 +44,15 @@ describe('launch rules in the engine', () => {
   });
 
   it('reads a boss asking for gift-card codes as high', () => {
-    expect(checker.check('Are you free? I need you to buy 4 Apple gift cards for a client and send me the codes, it is urgent').level).toBe('high');
+    expect(checker.check('Are you free? I need you to buy 4 Apple gift cards for a client and send me the codes, it is urgent').level).toBe(
+      'high',
+    );
   });
 
   it('reads a lookalike bank link with a locked-account story as high', () => {
-    const result = checker.check('Wells Fargo: your account is locked due to unusual activity. Restore access at https://wellsfargo-restore-access.com');
+    const result = checker.check(
+      'Wells Fargo: your account is locked due to unusual activity. Restore access at https://wellsfargo-restore-access.com',
+    );
     expect(result.level).toBe('high');
     expect(result.findings.map((finding) => finding.ruleId)).toContain('link-brand-in-unrelated-domain');
   });

@@ -3,8 +3,28 @@ import type { RuleInput } from '@redflags/schema';
 import { dottedSpellings } from './dotted-spellings.js';
 
 /** Words that scam texts break up, long enough that a dot inside them is never an abbreviation or a web address. */
-const DISGUISED_WORDS = ['payment', 'present', 'reward', 'surprise', 'received', 'thanks', 'invoice', 'account', 'verify', 'locked',
-  'suspended', 'parcel', 'package', 'delivery', 'password', 'refund', 'update', 'confirm', 'amazon', 'paypal'];
+const DISGUISED_WORDS = [
+  'payment',
+  'present',
+  'reward',
+  'surprise',
+  'received',
+  'thanks',
+  'invoice',
+  'account',
+  'verify',
+  'locked',
+  'suspended',
+  'parcel',
+  'package',
+  'delivery',
+  'password',
+  'refund',
+  'update',
+  'confirm',
+  'amazon',
+  'paypal',
+];
 
 export const disguisedWordRules: RuleInput[] = [
   {

@@ -2,7 +2,8 @@ import { checkPattern } from '@redflags/engine';
 import { describe, expect, it } from 'vitest';
 import { dottedSpellings } from './dotted-spellings.js';
 
-const matchesAny = (patterns: ReturnType<typeof dottedSpellings>, text: string) => patterns.some((p) => new RegExp(p.regex, 'i').test(text));
+const matchesAny = (patterns: ReturnType<typeof dottedSpellings>, text: string) =>
+  patterns.some((p) => new RegExp(p.regex, 'i').test(text));
 
 describe('dottedSpellings', () => {
   it('gives one pattern per split, with the dotted spelling as its literal', () => {

@@ -19,7 +19,9 @@ const FLOORS = { scamsFlagged: 0.88, scamsHigh: 0.75 };
 const HARMLESS = { flagged: 0.05, high: 0.01 };
 
 describe('the launch rules with the learned scorer, on the corpus test part', { timeout: 120_000 }, () => {
-  const { model } = trainScorer(RuleBundle.parse(buildLaunchBundle(readLaunchContent())), [...readCorpus(), ...readWrittenMessages()], { parseHost });
+  const { model } = trainScorer(RuleBundle.parse(buildLaunchBundle(readLaunchContent())), [...readCorpus(), ...readWrittenMessages()], {
+    parseHost,
+  });
   const test = model.figures.test!;
 
   it('does not fall below the test-part figures reached so far', () => {

@@ -6,20 +6,32 @@ export const phoneRules: RuleInput[] = [
   {
     id: 'phone-not-brand-official',
     sign: 'call-its-number',
-    title: 'Gives a number that is not the company\'s real one',
+    title: "Gives a number that is not the company's real one",
     explanation:
-      'The message names a company but asks you to call a number that is not one the company publishes. Scammers answer these numbers themselves. Look the number up on the company\'s own website or your card.',
+      "The message names a company but asks you to call a number that is not one the company publishes. Scammers answer these numbers themselves. Look the number up on the company's own website or your card.",
     severity: 'moderate',
     kinds: ['fake-charge', 'amazon-impersonation', 'tech-support'],
     guides: ['amazon-fraud-prevention-call', 'tech-support-scam', 'bank-fraud-team-call'],
     match: {
       phones: ['not-brand-official'],
       combination: {
-        anyOf: ['account-problem-words', 'charge-words', 'not-you-words', 'urgency-words', 'call-us-words', 'prize-words', 'tech-support-warning', 'refund-claim-words'],
+        anyOf: [
+          'account-problem-words',
+          'charge-words',
+          'not-you-words',
+          'urgency-words',
+          'call-us-words',
+          'prize-words',
+          'tech-support-warning',
+          'refund-claim-words',
+        ],
       },
     },
     examples: {
-      mustMatch: ['Amazon: a charge was made. Call +1 (415) 555-0199 to cancel', 'Microsoft security team: your computer is infected, call +1 213 555 0147'],
+      mustMatch: [
+        'Amazon: a charge was made. Call +1 (415) 555-0199 to cancel',
+        'Microsoft security team: your computer is infected, call +1 213 555 0147',
+      ],
       mustNotMatch: ['Amazon customer service: +1 888 280 4331', 'Call me on +1 415 555 0199 when you land'],
     },
   },
@@ -39,8 +51,11 @@ export const phoneRules: RuleInput[] = [
     },
     examples: {
       mustMatch: ['To claim, call 09012345678 now', 'Ring 0906 123 4567 to collect your prize'],
-      mustNotMatch: ['Call me on 07700 900123', 'Call the office on 020 7946 0123',
-        'Your item could not be found. For help, contact Customer Services on 0845 123 4567'],
+      mustNotMatch: [
+        'Call me on 07700 900123',
+        'Call the office on 020 7946 0123',
+        'Your item could not be found. For help, contact Customer Services on 0845 123 4567',
+      ],
     },
   },
   {

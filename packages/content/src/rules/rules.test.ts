@@ -4,9 +4,20 @@ import { rules } from './index.js';
 
 /** The guide slugs the launch guides use; a finding may only link to these. */
 const GUIDE_SLUGS = new Set([
-  'amazon-fraud-prevention-call', 'parcel-delivery-text', 'bank-fraud-team-call', 'government-tax-impersonation', 'road-toll-text',
-  'prize-lottery-win', 'job-task-scam', 'romance-scam', 'hi-mum-family-emergency', 'boss-gift-card-request', 'tech-support-scam',
-  'one-time-code-theft', 'investment-crypto-scam', 'account-problem-message',
+  'amazon-fraud-prevention-call',
+  'parcel-delivery-text',
+  'bank-fraud-team-call',
+  'government-tax-impersonation',
+  'road-toll-text',
+  'prize-lottery-win',
+  'job-task-scam',
+  'romance-scam',
+  'hi-mum-family-emergency',
+  'boss-gift-card-request',
+  'tech-support-scam',
+  'one-time-code-theft',
+  'investment-crypto-scam',
+  'account-problem-message',
 ]);
 
 describe('launch rules', () => {

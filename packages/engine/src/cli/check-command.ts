@@ -27,12 +27,23 @@ export interface CheckOptions {
 export function runCheck(options: CheckOptions): number {
   const checker = loadChecker(options.bundle);
   if (options.jsonl === true) {
-    options.readStdin().split('\n').forEach((line, i) => {
-      if (line.trim() === '') return;
-      const { id, text } = parseJsonLine(line, i + 1);
-      const result = checker.check(text);
-      options.write(JSON.stringify({ id, level: result.level, score: result.score, rules: result.findings.map((f) => f.ruleId), signs: result.signs.map((s) => s.id) }));
-    });
+    options
+      .readStdin()
+      .split('\n')
+      .forEach((line, i) => {
+        if (line.trim() === '') return;
+        const { id, text } = parseJsonLine(line, i + 1);
+        const result = checker.check(text);
+        options.write(
+          JSON.stringify({
+            id,
+            level: result.level,
+            score: result.score,
+            rules: result.findings.map((f) => f.ruleId),
+            signs: result.signs.map((s) => s.id),
+          }),
+        );
+      });
     return 0;
   }
   const text = options.text === undefined || options.text === '-' ? options.readStdin() : options.text;

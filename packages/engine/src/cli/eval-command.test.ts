@@ -12,7 +12,13 @@ import { evaluate } from './eval-command.js';
 const packageDir = new URL('../../', import.meta.url).pathname;
 const redflags = join(packageDir, 'bin', 'redflags.mjs');
 const bundle = RuleBundle.parse(bundleOf([ruleWith('verify-now', { phrases: ['verify your'] }, { severity: 'strong' })]));
-const corpus: CorpusMessage[] = learningMessages().map((m, i) => ({ ...m, part: m.part ?? 'train', kind: m.label === 'scam' ? 'account' : 'none', channel: i % 4 === 0 ? 'email' : 'sms', source: '' }));
+const corpus: CorpusMessage[] = learningMessages().map((m, i) => ({
+  ...m,
+  part: m.part ?? 'train',
+  kind: m.label === 'scam' ? 'account' : 'none',
+  channel: i % 4 === 0 ? 'email' : 'sms',
+  source: '',
+}));
 
 describe('evaluate', { timeout: 120_000 }, () => {
   it('measures train, cross-validated and test parts by kind and channel', () => {
@@ -36,7 +42,12 @@ describe('evaluate', { timeout: 120_000 }, () => {
   });
 
   it('leaves the test part out when given only the train part, listing cross-validated mistakes', () => {
-    const summary = evaluate(bundle, corpus.filter((m) => m.part === 'train'), undefined, {});
+    const summary = evaluate(
+      bundle,
+      corpus.filter((m) => m.part === 'train'),
+      undefined,
+      {},
+    );
     expect(summary.parts.test).toBeUndefined();
     expect(summary.mistakes.part).toBe('crossValidated');
   });

@@ -79,12 +79,16 @@ export function evaluate(
   other: readonly LabelledMessage[] | undefined,
   options: Pick<EvalOptions, 'rulesOnly' | 'asPublished'>,
 ): EvalSummary {
-  if (options.asPublished === true && bundle.model === undefined) throw new UsageError('--as-published: this bundle has no model; train one with `redflags train`');
+  if (options.asPublished === true && bundle.model === undefined)
+    throw new UsageError('--as-published: this bundle has no model; train one with `redflags train`');
   let measured = options.rulesOnly === true ? { ...bundle, model: undefined } : bundle;
   let crossValidatedLevels: Map<string, Level> | undefined;
   if (options.rulesOnly !== true && options.asPublished !== true) {
     // The team's written messages are learned from too (as the CMS does), and never measured.
-    const trained = trainScorer(bundle, [...corpus, ...readWrittenMessages()], { parseHost, trainedOn: 'the corpus train part and the written messages' });
+    const trained = trainScorer(bundle, [...corpus, ...readWrittenMessages()], {
+      parseHost,
+      trainedOn: 'the corpus train part and the written messages',
+    });
     measured = { ...bundle, model: trained.model };
     crossValidatedLevels = trained.crossValidatedLevels;
   }
@@ -107,7 +111,9 @@ export function evaluate(
     ...(measured.model === undefined ? {} : { modelTrainedAt: measured.model.trainedAt }),
     parts: {
       train: read(train),
-      ...(crossValidatedLevels === undefined ? {} : { crossValidated: breakDown(train.map((m) => reading(m, crossValidatedLevels.get(m.id)!))) }),
+      ...(crossValidatedLevels === undefined
+        ? {}
+        : { crossValidated: breakDown(train.map((m) => reading(m, crossValidatedLevels.get(m.id)!))) }),
       ...(test.length === 0 ? {} : { test: read(test) }),
       ...(other === undefined ? {} : { other: read(other) }),
     },
@@ -122,18 +128,34 @@ function reading(message: LabelledMessage, level: Level): Reading {
 function describe(summary: EvalSummary, corpus: readonly CorpusMessage[]): string {
   const parts = Object.entries(summary.parts) as Array<[string, Breakdown]>;
   const header = `${''.padEnd(30)}${'scams flagged'.padEnd(22)}${'scams high'.padEnd(22)}${'harmless flagged'.padEnd(20)}harmless high`;
-  const lines = [`${summary.rules} rules, scoring: ${summary.scoring}${summary.modelTrainedAt ? ` (model trained ${summary.modelTrainedAt})` : ''}`, '', header];
+  const lines = [
+    `${summary.rules} rules, scoring: ${summary.scoring}${summary.modelTrainedAt ? ` (model trained ${summary.modelTrainedAt})` : ''}`,
+    '',
+    header,
+  ];
   for (const [name, part] of parts) lines.push(row(`${name} (${part.overall.scams.total}+${part.overall.harmless.total})`, part.overall));
   for (const [name, part] of parts) {
-    lines.push('', `${name}: scams by kind`, ...Object.entries(part.scamsByKind).sort().map(([kind, t]) => row(`  ${kind}`, { scams: t })));
-    lines.push(`${name}: by channel`, ...Object.entries(part.byChannel).sort().map(([channel, f]) => row(`  ${channel}`, f)));
+    lines.push(
+      '',
+      `${name}: scams by kind`,
+      ...Object.entries(part.scamsByKind)
+        .sort()
+        .map(([kind, t]) => row(`  ${kind}`, { scams: t })),
+    );
+    lines.push(
+      `${name}: by channel`,
+      ...Object.entries(part.byChannel)
+        .sort()
+        .map(([channel, f]) => row(`  ${channel}`, f)),
+    );
   }
   lines.push('', ...listMistakes(summary, corpus));
   return lines.join('\n');
 }
 
 function row(label: string, figures: Partial<ModelFigures>): string {
-  const cell = (tally: LevelTally | undefined, key: 'flagged' | 'high', width: number) => (tally && tally.total > 0 ? share(tally[key], tally.total) : '').padEnd(width);
+  const cell = (tally: LevelTally | undefined, key: 'flagged' | 'high', width: number) =>
+    (tally && tally.total > 0 ? share(tally[key], tally.total) : '').padEnd(width);
   return `${label.padEnd(30)}${cell(figures.scams, 'flagged', 22)}${cell(figures.scams, 'high', 22)}${cell(figures.harmless, 'flagged', 20)}${cell(figures.harmless, 'high', 0)}`.trimEnd();
 }
 
@@ -144,5 +166,10 @@ function listMistakes(summary: EvalSummary, corpus: readonly CorpusMessage[]): s
   const { part, messages } = summary.mistakes;
   const harmless = messages.filter((m) => m.label === 'legit');
   const missed = messages.filter((m) => m.label === 'scam');
-  return [`${part}: harmless messages flagged (${harmless.length})`, ...harmless.map(line), `${part}: scams not flagged (${missed.length})`, ...missed.map(line)];
+  return [
+    `${part}: harmless messages flagged (${harmless.length})`,
+    ...harmless.map(line),
+    `${part}: scams not flagged (${missed.length})`,
+    ...missed.map(line),
+  ];
 }

@@ -16,23 +16,26 @@ export function readJsonFile(path: string, what: string): unknown {
 
 /** Reads labelled messages, one JSON object a line; names the line of any bad one. */
 export function readLabelledMessages(path: string): LabelledMessage[] {
-  if (!existsSync(path)) throw new UsageError(`messages file ${path} does not exist; give a .jsonl file such as packages/corpus/messages.jsonl`);
+  if (!existsSync(path))
+    throw new UsageError(`messages file ${path} does not exist; give a .jsonl file such as packages/corpus/messages.jsonl`);
   const messages: LabelledMessage[] = [];
-  readFileSync(path, 'utf8').split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      throw new UsageError(`${path}:${i + 1}: not valid JSON; each line must be one {"id","label","channel","kind","text"} object`);
-    }
-    const parsed = LabelledMessage.safeParse(value);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new UsageError(`${path}:${i + 1}: ${issue.path.join('.') || 'line'}: ${issue.message}`);
-    }
-    messages.push(parsed.data);
-  });
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (line.trim() === '') return;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch {
+        throw new UsageError(`${path}:${i + 1}: not valid JSON; each line must be one {"id","label","channel","kind","text"} object`);
+      }
+      const parsed = LabelledMessage.safeParse(value);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        throw new UsageError(`${path}:${i + 1}: ${issue.path.join('.') || 'line'}: ${issue.message}`);
+      }
+      messages.push(parsed.data);
+    });
   return messages;
 }
 

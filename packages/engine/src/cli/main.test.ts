@@ -17,14 +17,17 @@ describe('redflags check', { timeout: 30_000 }, () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Level: high (score 8)');
     expect(run.stdout).toContain('[Amazon]{1}: a [suspicious purchase was made]{1,2}. [Press 1]{1,3} now');
-    expect(run.stdout).toContain('1. Amazon "fraud prevention" call about a purchase [strong, amazon-charge-call]\n   words: "Amazon", "suspicious purchase was made", "Press 1"\n');
+    expect(run.stdout).toContain(
+      '1. Amazon "fraud prevention" call about a purchase [strong, amazon-charge-call]\n   words: "Amazon", "suspicious purchase was made", "Press 1"\n',
+    );
   });
 
   it('folds the other findings of a sign under its most specific one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'redflags-'));
     const bundle = JSON.parse(readFileSync(starter, 'utf8'));
     bundle.signs = [{ id: 'claims-a-charge', title: 'Claims a purchase you did not make' }];
-    for (const rule of bundle.rules) if (['amazon-charge-call', 'unexpected-purchase-alert'].includes(rule.id)) rule.sign = 'claims-a-charge';
+    for (const rule of bundle.rules)
+      if (['amazon-charge-call', 'unexpected-purchase-alert'].includes(rule.id)) rule.sign = 'claims-a-charge';
     writeFileSync(join(dir, 'signs.json'), JSON.stringify(bundle));
     const run = redflags(['check', '--bundle', join(dir, 'signs.json'), 'Amazon: a suspicious purchase was made. Press 1 now']);
     expect(run.stdout).toContain('[Amazon]{1}: a [suspicious purchase was made]{1}. [Press 1]{1,2} now');
@@ -43,17 +46,28 @@ describe('redflags check', { timeout: 30_000 }, () => {
 
   it('checks JSON lines with --jsonl', () => {
     const input = '{"id":"a","text":"Running late"}\n{"id":"b","text":"Buy gift cards and read me the codes on the back"}\n';
-    const lines = redflags(['check', '--bundle', starter, '--jsonl'], input).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = redflags(['check', '--bundle', starter, '--jsonl'], input)
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toEqual([
       { id: 'a', level: 'none', score: 0, rules: [], signs: [] },
-      { id: 'b', level: 'high', score: 8, rules: ['gift-card-payment', 'asks-to-pass-on-a-code'], signs: ['gift-card-payment', 'asks-to-pass-on-a-code'] },
+      {
+        id: 'b',
+        level: 'high',
+        score: 8,
+        rules: ['gift-card-payment', 'asks-to-pass-on-a-code'],
+        signs: ['gift-card-payment', 'asks-to-pass-on-a-code'],
+      },
     ]);
   });
 
   it('says what to do when the bundle is missing', () => {
     const run = redflags(['check', 'hello']);
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe('redflags: missing --bundle FILE: give the rule bundle to check against (e.g. --bundle packages/engine/fixtures/starter-bundle.json)\n');
+    expect(run.stderr).toBe(
+      'redflags: missing --bundle FILE: give the rule bundle to check against (e.g. --bundle packages/engine/fixtures/starter-bundle.json)\n',
+    );
   });
 });
 
@@ -73,8 +87,8 @@ describe('redflags validate', { timeout: 30_000 }, () => {
     expect(run.status).toBe(1);
     expect(run.stdout.split('\n').slice(1, 4)).toEqual([
       "- rule 'unexpected-purchase-alert' › match.patterns.0.regex: pattern `(a+)+$` can backtrack catastrophically: it repeats a part that can itself match in more than one way, as in (a+)+, (a?a)+ or (a|aa)+; rewrite it without the nested repetition",
-      "- rule 'unexpected-purchase-alert' › match.patterns.0.literal: pattern `(a+)+$` does not always contain its literal \"purchase\"; choose text every match contains, written the same way in the pattern",
-      "- rule 'press-a-key-to-respond' › examples.mustMatch.0: example \"nothing to see\" must make this rule fire but it did not (none of its phrases, patterns or features matched); change the rule or the example",
+      '- rule \'unexpected-purchase-alert\' › match.patterns.0.literal: pattern `(a+)+$` does not always contain its literal "purchase"; choose text every match contains, written the same way in the pattern',
+      '- rule \'press-a-key-to-respond\' › examples.mustMatch.0: example "nothing to see" must make this rule fire but it did not (none of its phrases, patterns or features matched); change the rule or the example',
     ]);
   });
 });
@@ -84,7 +98,11 @@ describe('redflags qa and --help', { timeout: 60_000 }, () => {
     const run = redflags(['qa', '--bundle', starter, '--messages', join(packageDir, 'fixtures', 'qa-messages.jsonl'), '--json']);
     const report = JSON.parse(run.stdout);
     expect(report.overall).toMatchObject({ scams: 3, harmless: 3 });
-    expect(report.rules.find((r: { ruleId: string }) => r.ruleId === 'gift-card-payment')).toMatchObject({ scamHits: 2, harmlessHits: 0, scamIds: ['m01', 'm02'] });
+    expect(report.rules.find((r: { ruleId: string }) => r.ruleId === 'gift-card-payment')).toMatchObject({
+      scamHits: 2,
+      harmlessHits: 0,
+      scamIds: ['m01', 'm02'],
+    });
   });
 
   it('has help for every command', () => {
@@ -94,6 +112,8 @@ describe('redflags qa and --help', { timeout: 60_000 }, () => {
       expect(run.stdout.startsWith(command === 'eval' ? 'npm run eval' : `redflags ${command}`)).toBe(true);
     }
     expect(redflags(['--help']).stdout).toContain('Commands:');
-    expect(redflags(['frobnicate']).stderr).toBe('redflags: unknown command "frobnicate"; use one of: check, validate, qa, eval, train (see redflags --help)\n');
+    expect(redflags(['frobnicate']).stderr).toBe(
+      'redflags: unknown command "frobnicate"; use one of: check, validate, qa, eval, train (see redflags --help)\n',
+    );
   });
 });

@@ -19,7 +19,13 @@ Commands:
 
 Run "redflags COMMAND --help" for the details of one command.`;
 
-const HELPS: Readonly<Record<string, string>> = { check: CHECK_HELP, validate: VALIDATE_HELP, qa: QA_HELP, eval: EVAL_HELP, train: TRAIN_HELP };
+const HELPS: Readonly<Record<string, string>> = {
+  check: CHECK_HELP,
+  validate: VALIDATE_HELP,
+  qa: QA_HELP,
+  eval: EVAL_HELP,
+  train: TRAIN_HELP,
+};
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export function main(argv: string[], write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): number {
@@ -29,7 +35,8 @@ export function main(argv: string[], write: (line: string) => void = (line) => p
     return command === undefined ? 1 : 0;
   }
   const help = HELPS[command];
-  if (help === undefined) throw new UsageError(`unknown command "${command}"; use one of: check, validate, qa, eval, train (see redflags --help)`);
+  if (help === undefined)
+    throw new UsageError(`unknown command "${command}"; use one of: check, validate, qa, eval, train (see redflags --help)`);
   const { values, positionals } = parse(rest, command);
   if (values.help === true) {
     write(help);
@@ -45,7 +52,16 @@ export function main(argv: string[], write: (line: string) => void = (line) => p
     case 'train':
       return runTrain(values, write);
     default:
-      return runEval({ ...values, rulesOnly: values['rules-only'], asPublished: values['as-published'], trainOnly: values['train-only'], summaryOut: values['summary-out'] }, write);
+      return runEval(
+        {
+          ...values,
+          rulesOnly: values['rules-only'],
+          asPublished: values['as-published'],
+          trainOnly: values['train-only'],
+          summaryOut: values['summary-out'],
+        },
+        write,
+      );
   }
 }
 

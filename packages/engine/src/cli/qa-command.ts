@@ -13,7 +13,8 @@ flagged and high rates come last. Building blocks (scored: false, marked "(block
 show their hits but are not flagged for S/O or redundancy: they never score alone.`;
 
 export function runQaCommand(options: { bundle?: string; messages?: string; json?: boolean }, write: (line: string) => void): number {
-  if (options.messages === undefined) throw new UsageError('missing --messages FILE.jsonl: give labelled messages, e.g. packages/corpus/messages.jsonl');
+  if (options.messages === undefined)
+    throw new UsageError('missing --messages FILE.jsonl: give labelled messages, e.g. packages/corpus/messages.jsonl');
   const checker = loadChecker(options.bundle);
   const report = runQa(checker, readLabelledMessages(options.messages));
   write(options.json === true ? JSON.stringify(report, null, 2) : describe(report));
@@ -25,7 +26,9 @@ function describe(report: QaReport): string {
   for (const rule of report.rules) {
     const share = rule.scamShare === null ? '  -  ' : rule.scamShare.toFixed(2).padStart(5);
     const flags = rule.flags.map((flag) => (flag === 'redundant' ? `redundant (covered by ${rule.coveredBy})` : flag)).join(', ');
-    lines.push(`${(rule.ruleId + (rule.scored ? '' : ' (block)')).padEnd(40)} ${String(rule.scamHits).padStart(5)} ${String(rule.harmlessHits).padStart(9)}  ${share}  ${flags}`);
+    lines.push(
+      `${(rule.ruleId + (rule.scored ? '' : ' (block)')).padEnd(40)} ${String(rule.scamHits).padStart(5)} ${String(rule.harmlessHits).padStart(9)}  ${share}  ${flags}`,
+    );
     if (rule.harmlessIds.length > 0) lines.push(`${' '.repeat(42)}harmless: ${rule.harmlessIds.join(' ')}`);
   }
   const o = report.overall;

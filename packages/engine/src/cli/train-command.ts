@@ -19,7 +19,8 @@ export function runTrain(options: { bundle?: string; out?: string; messages?: st
   const bundle = loadChecker(options.bundle).bundle;
   const corpus = readCorpus();
   const written = readWrittenMessages();
-  const extra: TrainingMessage[] = options.messages === undefined ? [] : readLabelledMessages(options.messages).map((m) => ({ ...m, part: 'train' as const }));
+  const extra: TrainingMessage[] =
+    options.messages === undefined ? [] : readLabelledMessages(options.messages).map((m) => ({ ...m, part: 'train' as const }));
   const trainCount = corpus.filter((m) => m.part === 'train').length;
   const started = performance.now();
   const { model } = trainScorer(bundle, [...corpus, ...written, ...extra], {

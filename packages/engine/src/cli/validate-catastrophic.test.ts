@@ -15,7 +15,11 @@ function validate(bundle: unknown) {
   const file = join(dir, `bundle-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(file, JSON.stringify(bundle));
   const started = performance.now();
-  const run = spawnSync(process.execPath, [bin, 'validate', file], { encoding: 'utf8', timeout: 20_000, env: { ...process.env, NO_COLOR: '1' } });
+  const run = spawnSync(process.execPath, [bin, 'validate', file], {
+    encoding: 'utf8',
+    timeout: 20_000,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { ...run, ms: performance.now() - started };
 }
 
@@ -31,7 +35,9 @@ describe('redflags validate on catastrophic patterns', { timeout: 30_000 }, () =
   });
 
   it('accepts the same rules with safe patterns (the refusal above is about the patterns)', () => {
-    const rules = CATASTROPHIC_PATTERNS.map(({ id, literal }) => ruleWith(id, { patterns: [{ regex: `${literal}\\s+(?:now|today)`, literal }] }));
+    const rules = CATASTROPHIC_PATTERNS.map(({ id, literal }) =>
+      ruleWith(id, { patterns: [{ regex: `${literal}\\s+(?:now|today)`, literal }] }),
+    );
     const run = validate(bundleOf(rules));
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);

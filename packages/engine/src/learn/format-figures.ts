@@ -14,7 +14,10 @@ export function formatFigures(model: Pick<ScoringModel, 'figures'>): string {
   ];
   return parts
     .filter((entry): entry is [string, ModelFigures] => entry[1] !== undefined)
-    .map(([name, f]) => `${name.padEnd(16)} scams flagged ${share(f.scams.flagged, f.scams.total)}, high ${share(f.scams.high, f.scams.total)}; harmless flagged ${share(f.harmless.flagged, f.harmless.total)}, high ${share(f.harmless.high, f.harmless.total)}`)
+    .map(
+      ([name, f]) =>
+        `${name.padEnd(16)} scams flagged ${share(f.scams.flagged, f.scams.total)}, high ${share(f.scams.high, f.scams.total)}; harmless flagged ${share(f.harmless.flagged, f.harmless.total)}, high ${share(f.harmless.high, f.harmless.total)}`,
+    )
     .join('\n');
 }
 

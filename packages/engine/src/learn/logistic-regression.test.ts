@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fitLogistic, logitOf, type Example, type FitOptions } from './logistic-regression.js';
 
-const options: FitOptions = { rulePriors: Float64Array.from([1, 1]), buckets: 8, rulePriorStrength: 1, textPenalty: 1e-4, steps: 300, stepSize: 0.1 };
+const options: FitOptions = {
+  rulePriors: Float64Array.from([1, 1]),
+  buckets: 8,
+  rulePriorStrength: 1,
+  textPenalty: 1e-4,
+  steps: 300,
+  stepSize: 0.1,
+};
 const example = (rules: number[], buckets: number[], label: 0 | 1): Example => ({
   rules,
   buckets: Int32Array.from(buckets),

@@ -63,7 +63,8 @@ export function fitLogistic(examples: readonly Example[], options: FitOptions): 
       for (const rule of example.rules) gradRules[rule]! += error;
       for (let i = 0; i < example.buckets.length; i += 1) gradText[example.buckets[i]!]! += error * example.values[i]!;
     }
-    for (let r = 0; r < ruleCount; r += 1) gradRules[r]! += options.rulePriorStrength * perExample * (weights.rules[r]! - options.rulePriors[r]!);
+    for (let r = 0; r < ruleCount; r += 1)
+      gradRules[r]! += options.rulePriorStrength * perExample * (weights.rules[r]! - options.rulePriors[r]!);
     for (const bucket of touched) gradText[bucket]! += options.textPenalty * weights.text[bucket]!;
 
     weights.bias -= adamBias.step(0, gradBias, step, options.stepSize);

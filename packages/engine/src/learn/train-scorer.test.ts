@@ -48,7 +48,9 @@ describe('trainScorer', () => {
   });
 
   it('keeps cross-validated genuine messages under the caution threshold, as many as the share allows', () => {
-    const flaggedGenuine = messages.filter((m) => m.label === 'legit' && m.part === 'train' && trained.crossValidatedLevels.get(m.id) !== 'none');
+    const flaggedGenuine = messages.filter(
+      (m) => m.label === 'legit' && m.part === 'train' && trained.crossValidatedLevels.get(m.id) !== 'none',
+    );
     expect(flaggedGenuine.length).toBeLessThanOrEqual(Math.floor(0.03 * 16));
   });
 
@@ -57,7 +59,9 @@ describe('trainScorer', () => {
   });
 
   it('learns from learn-only messages without counting them anywhere', () => {
-    const written = [{ id: 'w1', text: 'Your parcel is at the post office, bring ID', label: 'legit' as const, part: 'train' as const, learnOnly: true }];
+    const written = [
+      { id: 'w1', text: 'Your parcel is at the post office, bring ID', label: 'legit' as const, part: 'train' as const, learnOnly: true },
+    ];
     const withWritten = trainScorer(bundle, [...messages, ...written], { parseHost, now, bits: 10, folds: 4 });
     expect(withWritten.model.figures.train.harmless.total).toBe(16);
     expect(withWritten.crossValidatedLevels.has('w1')).toBe(false);

@@ -75,20 +75,40 @@ export function trainScorer(bundle: RuleBundle, messages: readonly TrainingMessa
   const scored = bundle.rules.filter((rule) => rule.scored);
   const ruleIndex = new Map(scored.map((rule, index) => [rule.id, index]));
   // No time budget: which rules fire must not depend on the machine's load while training.
-  const rulesOnly = createBrowserChecker({ ...bundle, model: undefined }, { parseHost: options.parseHost, patternBudgetMs: Number.POSITIVE_INFINITY });
-  const examples = messages.map((message) => toExample(message, rulesOnly.check(message.text).findings.map((f) => ruleIndex.get(f.ruleId)!), bits));
+  const rulesOnly = createBrowserChecker(
+    { ...bundle, model: undefined },
+    { parseHost: options.parseHost, patternBudgetMs: Number.POSITIVE_INFINITY },
+  );
+  const examples = messages.map((message) =>
+    toExample(
+      message,
+      rulesOnly.check(message.text).findings.map((f) => ruleIndex.get(f.ruleId)!),
+      bits,
+    ),
+  );
   const train = messages.flatMap((message, i) => (message.part === 'test' ? [] : [i]));
   const test = messages.flatMap((message, i) => (message.part === 'test' && message.learnOnly !== true ? [i] : []));
   const learnOnly = (i: number) => messages[i]!.learnOnly === true;
   const measured = train.filter((i) => !learnOnly(i));
-  const fit: FitOptions = { ...FIT, ...options.fit, rulePriors: Float64Array.from(scored, (rule) => SEVERITY_PRIORS[rule.severity]), buckets: 1 << bits };
+  const fit: FitOptions = {
+    ...FIT,
+    ...options.fit,
+    rulePriors: Float64Array.from(scored, (rule) => SEVERITY_PRIORS[rule.severity]),
+    buckets: 1 << bits,
+  };
 
   // Cross-validation: each train message is read by a model fitted on the other folds.
   const outOfFold = new Float64Array(messages.length);
   const outOfFoldRules = new Float64Array(messages.length);
   for (let fold = 0; fold < folds; fold += 1) {
     const inFold = (i: number) => foldOf(messages[i]!.id, folds) === fold;
-    const weights = quantized(fitLogistic(train.filter((i) => learnOnly(i) || !inFold(i)).map((i) => examples[i]!), fit), bits);
+    const weights = quantized(
+      fitLogistic(
+        train.filter((i) => learnOnly(i) || !inFold(i)).map((i) => examples[i]!),
+        fit,
+      ),
+      bits,
+    );
     for (const i of measured.filter(inFold)) {
       outOfFold[i] = logitOf(weights, examples[i]!);
       outOfFoldRules[i] = rulesLogitOf(weights, examples[i]!);
@@ -96,10 +116,17 @@ export function trainScorer(bundle: RuleBundle, messages: readonly TrainingMessa
   }
   const thresholds = chooseThresholds(
     measured.filter((i) => messages[i]!.label === 'legit').map((i) => ({ logit: outOfFold[i]!, rulesLogit: outOfFoldRules[i]! })),
-    { flagged: options.maxHarmlessFlagged ?? 0.01, flaggedByWords: options.maxHarmlessFlaggedByWords ?? 0.01, high: options.maxHarmlessHigh ?? 0.006 },
+    {
+      flagged: options.maxHarmlessFlagged ?? 0.01,
+      flaggedByWords: options.maxHarmlessFlaggedByWords ?? 0.01,
+      high: options.maxHarmlessHigh ?? 0.006,
+    },
   );
 
-  const fitted = fitLogistic(train.map((i) => examples[i]!), fit);
+  const fitted = fitLogistic(
+    train.map((i) => examples[i]!),
+    fit,
+  );
   const final = quantized(fitted, bits);
   const crossValidatedLevels = new Map(measured.map((i) => [messages[i]!.id, learnedLevel(outOfFold[i]!, outOfFoldRules[i]!, thresholds)]));
   const finalLevel = (i: number) => learnedLevel(logitOf(final, examples[i]!), rulesLogitOf(final, examples[i]!), thresholds);
@@ -159,14 +186,26 @@ function chooseThresholds(
     const over = Math.floor(allowedShare * harmless.length);
     if (sorted.length <= over) return round(sorted[sorted.length - 1]! - THRESHOLD_MARGIN);
     const keptUnder = sorted[over]!;
-    return over === 0 ? round(keptUnder + THRESHOLD_MARGIN) : round(Math.min((sorted[over - 1]! + keptUnder) / 2, keptUnder + THRESHOLD_MARGIN));
+    return over === 0
+      ? round(keptUnder + THRESHOLD_MARGIN)
+      : round(Math.min((sorted[over - 1]! + keptUnder) / 2, keptUnder + THRESHOLD_MARGIN));
   };
-  const withRules = cut(harmless.filter((h) => h.rulesLogit > 0).map((h) => h.logit), share.flagged);
-  const wordsOnly = cut(harmless.filter((h) => h.rulesLogit === 0).map((h) => h.logit), share.flaggedByWords);
+  const withRules = cut(
+    harmless.filter((h) => h.rulesLogit > 0).map((h) => h.logit),
+    share.flagged,
+  );
+  const wordsOnly = cut(
+    harmless.filter((h) => h.rulesLogit === 0).map((h) => h.logit),
+    share.flaggedByWords,
+  );
   // A group with no genuine message to learn from borrows the other group's threshold.
   const caution = withRules ?? wordsOnly ?? 0;
   const cautionWordsOnly = wordsOnly ?? caution;
-  const high = cut(harmless.filter((h) => h.rulesLogit >= HIGH_NEEDS_RULES_LOGIT).map((h) => h.logit), share.high) ?? HIGH_FLOOR_LOGIT;
+  const high =
+    cut(
+      harmless.filter((h) => h.rulesLogit >= HIGH_NEEDS_RULES_LOGIT).map((h) => h.logit),
+      share.high,
+    ) ?? HIGH_FLOOR_LOGIT;
   return { caution, cautionWordsOnly, high: Math.max(high, caution, HIGH_FLOOR_LOGIT) };
 }
 

@@ -2,7 +2,13 @@
 import type { RuleBundleInput, RuleInput } from '@redflags/schema';
 import { readFileSync } from 'node:fs';
 
-export const AMAZON = { id: 'amazon', name: 'Amazon', aliases: ['amzn'], domains: ['amazon.com', 'amazon.co.uk'], phones: ['+18882804331'] };
+export const AMAZON = {
+  id: 'amazon',
+  name: 'Amazon',
+  aliases: ['amzn'],
+  domains: ['amazon.com', 'amazon.co.uk'],
+  phones: ['+18882804331'],
+};
 
 /** A rule with defaults for the fields a test does not care about. */
 export function ruleWith(id: string, match: RuleInput['match'], extra: Partial<RuleInput> = {}): RuleInput {
@@ -10,7 +16,14 @@ export function ruleWith(id: string, match: RuleInput['match'], extra: Partial<R
 }
 
 export function bundleOf(rules: RuleInput[], extra: Partial<RuleBundleInput> = {}): RuleBundleInput {
-  return { formatVersion: 1, generatedAt: '2026-11-25T10:00:00.000Z', rules, brands: [AMAZON], settings: { thresholds: { caution: 2, high: 6 } }, ...extra };
+  return {
+    formatVersion: 1,
+    generatedAt: '2026-11-25T10:00:00.000Z',
+    rules,
+    brands: [AMAZON],
+    settings: { thresholds: { caution: 2, high: 6 } },
+    ...extra,
+  };
 }
 
 export function starterBundle(): unknown {
