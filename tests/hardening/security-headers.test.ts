@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertSecurityHeaders } from '../site/security-headers.js';
-import { buildSite, startSite, type RunningSite } from '../site/site-server.js';
+import { buildSiteForTests, startSite, type RunningSite } from '../site/site-server.js';
 import { inputLimitOf, samplePagesOf } from './site-facts.js';
 
 let site: RunningSite;
@@ -13,7 +13,7 @@ let client: string;
 let pages: [string, number][];
 let inputLimit: number;
 beforeAll(async () => {
-  client = join(buildSite(), 'client');
+  client = join(buildSiteForTests(), 'client');
   site = await startSite({ REDFLAGS_RATE_LIMIT_BURST: '4', REDFLAGS_RATE_LIMIT_PER_MINUTE: '1' });
   const sample = await samplePagesOf(site.url);
   inputLimit = await inputLimitOf(site.url);

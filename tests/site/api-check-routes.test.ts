@@ -5,7 +5,7 @@ import { freePort, startProcess, waitForUrl, type RunningProcess } from '@redfla
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inputLimitOf } from '../hardening/site-facts.js';
 import { AMAZON_VOICEMAIL } from './amazon-voicemail.js';
-import { buildSite, startSite, type RunningSite } from './site-server.js';
+import { buildSiteForTests, startSite, type RunningSite } from './site-server.js';
 
 // Enough for every POST below but the last, which both servers then refuse alike.
 const RATE_LIMIT = { REDFLAGS_RATE_LIMIT_BURST: '6', REDFLAGS_RATE_LIMIT_PER_MINUTE: '1' };
@@ -17,7 +17,7 @@ beforeAll(async () => {
   fastPath = await startSite(RATE_LIMIT);
   const port = await freePort();
   astroUrl = `http://127.0.0.1:${port}`;
-  astro = startProcess(process.execPath, [join(buildSite(), 'server/entry.mjs')], {
+  astro = startProcess(process.execPath, [join(buildSiteForTests(), 'server/entry.mjs')], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...RATE_LIMIT },
   });
   await waitForUrl(`${astroUrl}/`, astro, 'the Astro server', 30_000).catch((error: Error) => {

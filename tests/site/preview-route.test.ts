@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { signPreviewToken, type GuidePreview, type PreviewCollection, type RulePreview } from '@redflags/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, readContent, startSite, type RunningSite } from './site-server.js';
+import { buildSiteForTests, readContent, startSite, type RunningSite } from './site-server.js';
 
 const SECRET = 'preview-secret-for-site-tests';
 const ADMIN = 'http://cms.localhost:3000';
@@ -169,7 +169,7 @@ describe('a rule preview', () => {
 
 describe('the static site', () => {
   it('holds no preview page and lists none in the sitemap', async () => {
-    const client = join(buildSite(), 'client');
+    const client = join(buildSiteForTests(), 'client');
     expect(existsSync(join(client, 'preview'))).toBe(false);
     const sitemap = await (await fetch(`${site.url}/sitemap-0.xml`)).text();
     expect(sitemap).toContain('/guides/');

@@ -36,7 +36,7 @@ function fingerprint(): string {
 }
 
 /** Builds the site into tests/site/.build/dist unless an identical build is already there. */
-export function buildSite(): string {
+export function buildSiteForTests(): string {
   const stamp = fingerprint();
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp && existsSync(join(outDir, 'server/entry.mjs'))) return outDir;
   rmSync(outDir, { recursive: true, force: true });
@@ -72,7 +72,7 @@ export interface RunningSite {
 
 /** Builds if needed, then starts `apps/site/server/serve.ts` on a free port; `env` adds to the server's environment. */
 export async function startSite(env: Record<string, string> = {}): Promise<RunningSite> {
-  const dir = buildSite();
+  const dir = buildSiteForTests();
   const server = startProcess(process.execPath, [join(siteDir, 'server/serve.ts'), dir], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
   });

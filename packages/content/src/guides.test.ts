@@ -10,7 +10,7 @@ const { guides, brands } = readLaunchContent();
 const paragraphsOf = (guide: GuideInput): string[] =>
   guide.scenario.root.children.map((block) => ((block.children ?? []) as { text?: string }[]).map((node) => node.text ?? '').join(''));
 
-/** Issue 6 names these topics; each must have its guide under exactly this slug. */
+/** The launch topics; each must have its guide under exactly this slug (links and tests use these slugs). */
 const requiredSlugs = [
   'amazon-fraud-prevention-call',
   'parcel-delivery-text',

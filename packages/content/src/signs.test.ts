@@ -8,7 +8,7 @@ import { buildLaunchBundle, readLaunchContent } from './index.js';
 const launchContent = readLaunchContent();
 const { signs } = launchContent;
 
-/** Added by the learned part of the score (issue 13), not by a rule. */
+/** Added by the learned part of the score, not by a rule. */
 const NOT_FROM_RULES = new Set(['reads-like-scam']);
 
 describe('launch signs', () => {
