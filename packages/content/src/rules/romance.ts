@@ -301,22 +301,22 @@ export const romanceRules: RuleInput[] = [
       patterns: [
         {
           regex:
-            "^(?:(?:hi|hello|hey) )?(?!(?:hi|hello|hey|dear|good)\\b)[a-z]{2,15}\\W{1,3}i'm (?!(?:running|late|home|here|at|on|in|going|coming|so|not|sorry|just|still|back|free|busy|off|out|done|ok|okay|fine|good|outside|almost|about|sure|the|a|an|very|really|gonna|leaving|waiting|having|looking|trying|getting|heading|stuck|bored|tired|sick|me|glad|happy|calling|writing|texting|afraid|with|from|your|you|also|now|over|up|there|doing|well|great|alright|new|ready|sending)\\b)[a-z]{2,15}\\b",
+            "^(?:(?:hi|hello|hey) )?(?!(?:hi|hello|hey|dear|good)\\b)[a-z]{2,15}\\W{1,3}i'm (?!(?:running|late|home|here|at|on|in|going|coming|so|not|sorry|just|still|back|free|busy|off|out|done|ok|okay|fine|good|outside|almost|about|sure|the|a|an|very|really|gonna|leaving|waiting|having|looking|trying|getting|heading|stuck|bored|tired|sick|me|glad|happy|calling|writing|texting|afraid|with|from|your|you|also|now|over|up|there|doing|well|great|alright|new|ready|sending)\\b)(?![a-z]{2,12}ing\\b)[a-z]{2,15}\\b",
           literal: "i'm",
         },
         {
           regex:
-            '^(?:(?:hi|hello|hey) )?(?!(?:hi|hello|hey|dear|good)\\b)[a-z]{2,15}\\W{1,3}this is (?!(?:running|late|home|here|at|on|in|going|coming|so|not|sorry|just|still|back|free|busy|off|out|done|ok|okay|fine|good|outside|almost|about|sure|the|a|an|very|really|gonna|leaving|waiting|having|looking|trying|getting|heading|stuck|bored|tired|sick|me|glad|happy|calling|writing|texting|afraid|with|from|your|you|also|now|over|up|there|doing|well|great|alright|new|ready|sending)\\b)[a-z]{2,15}\\W',
+            '^(?:(?:hi|hello|hey) )?(?!(?:hi|hello|hey|dear|good)\\b)[a-z]{2,15}\\W{1,3}this is (?!(?:running|late|home|here|at|on|in|going|coming|so|not|sorry|just|still|back|free|busy|off|out|done|ok|okay|fine|good|outside|almost|about|sure|the|a|an|very|really|gonna|leaving|waiting|having|looking|trying|getting|heading|stuck|bored|tired|sick|me|glad|happy|calling|writing|texting|afraid|with|from|your|you|also|now|over|up|there|doing|well|great|alright|new|ready|sending)\\b)(?![a-z]{2,12}ing\\b)[a-z]{2,15}\\W',
           literal: 'this is',
         },
         {
           regex:
-            "(?:^|[.!?,] )i'm (?!(?:running|late|home|here|at|on|in|going|coming|so|not|sorry|just|still|back|free|busy|off|out|done|ok|okay|fine|good|outside|almost|about|sure|the|a|an|very|really|gonna|leaving|waiting|having|looking|trying|getting|heading|stuck|bored|tired|sick|me|glad|happy|calling|writing|texting|afraid|with|from|your|you|also|now|over|up|there|doing|well|great|alright|new|ready|sending)\\b)[a-z]{2,15}[,.!]",
+            "(?:^|[.!?,] )i'm (?!(?:running|late|home|here|at|on|in|going|coming|so|not|sorry|just|still|back|free|busy|off|out|done|ok|okay|fine|good|outside|almost|about|sure|the|a|an|very|really|gonna|leaving|waiting|having|looking|trying|getting|heading|stuck|bored|tired|sick|me|glad|happy|calling|writing|texting|afraid|with|from|your|you|also|now|over|up|there|doing|well|great|alright|new|ready|sending)\\b)(?![a-z]{2,12}ing\\b)[a-z]{2,15}[,.!]",
           literal: "i'm",
         },
         {
           regex:
-            '(?:^|[.!?,] )i am (?!(?:running|late|home|here|at|on|in|going|coming|so|not|sorry|just|still|back|free|busy|off|out|done|ok|okay|fine|good|outside|almost|about|sure|the|a|an|very|really|gonna|leaving|waiting|having|looking|trying|getting|heading|stuck|bored|tired|sick|me|glad|happy|calling|writing|texting|afraid|with|from|your|you|also|now|over|up|there|doing|well|great|alright|new|ready|sending)\\b)[a-z]{2,15}[,.!]',
+            '(?:^|[.!?,] )i am (?!(?:running|late|home|here|at|on|in|going|coming|so|not|sorry|just|still|back|free|busy|off|out|done|ok|okay|fine|good|outside|almost|about|sure|the|a|an|very|really|gonna|leaving|waiting|having|looking|trying|getting|heading|stuck|bored|tired|sick|me|glad|happy|calling|writing|texting|afraid|with|from|your|you|also|now|over|up|there|doing|well|great|alright|new|ready|sending)\\b)(?![a-z]{2,12}ing\\b)[a-z]{2,15}[,.!]',
           literal: 'i am',
         },
       ],
@@ -328,6 +328,8 @@ export const romanceRules: RuleInput[] = [
         "Hi, I'm running late, see you at 8",
         "Mum, it's me. Home by ten.",
         'Hello, this is Northgate Dental calling about your appointment on Friday.',
+        // Nor is a word in -ing ("I'm walking"); short names such as Ling or Ming still read as names.
+        "Sam, I'm walking over now, two minutes.",
       ],
     },
   },
