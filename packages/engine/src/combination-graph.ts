@@ -1,6 +1,6 @@
 // The graph of combinations: which rules they name, whether any loop back on itself, and the order
 // in which a check can decide them.
-import { combinationParts, type Rule } from '@redflags/schema';
+import { combinationParts, type NamesCombinationParts, type Rule } from '@redflags/schema';
 
 export interface CombinationProblem {
   ruleId: string;
@@ -42,9 +42,8 @@ export function findCombinationProblems(rules: readonly Pick<Rule, 'id' | 'match
 }
 
 /** What ordering needs of a rule: its id and the rules its combination names (as written or as parsed). */
-export interface CombiningRule {
+export interface CombiningRule extends NamesCombinationParts {
   id: string;
-  match: { combination?: { allOf?: readonly string[]; anyOf?: readonly string[] } | undefined };
 }
 
 /**
