@@ -3,6 +3,7 @@ import { Guide, type GuideInput } from '@redflags/schema';
 import { describe, expect, it } from 'vitest';
 import { readLaunchContent } from './index.js';
 import { guidesFolder } from './read-guides.js';
+import { LAUNCH_GUIDE_SLUGS } from './test-support/launch-guide-slugs.js';
 
 const { guides, brands } = readLaunchContent();
 
@@ -10,23 +11,6 @@ const { guides, brands } = readLaunchContent();
 const paragraphsOf = (guide: GuideInput): string[] =>
   guide.scenario.root.children.map((block) => ((block.children ?? []) as { text?: string }[]).map((node) => node.text ?? '').join(''));
 
-/** The launch topics; each must have its guide under exactly this slug (links and tests use these slugs). */
-const requiredSlugs = [
-  'amazon-fraud-prevention-call',
-  'parcel-delivery-text',
-  'bank-fraud-team-call',
-  'government-tax-impersonation',
-  'road-toll-text',
-  'prize-lottery-win',
-  'job-task-scam',
-  'romance-scam',
-  'hi-mum-family-emergency',
-  'boss-gift-card-request',
-  'tech-support-scam',
-  'one-time-code-theft',
-  'investment-crypto-scam',
-  'account-problem-message',
-];
 
 /** Brand ids the launch content creates, so each guide's brand links resolve. */
 const launchBrandIds = new Set(brands.map((brand) => brand.id));
@@ -68,8 +52,8 @@ const allowedContacts = ['7726', '159', 'report@phishing.gov.uk'];
 describe('launch guides', () => {
   it('include a guide for every required topic, with at least 13 in all', () => {
     const slugs = guides.map((g) => g.slug);
-    expect(slugs.filter((slug) => !requiredSlugs.includes(slug))).toEqual([]);
-    expect(requiredSlugs.filter((slug) => !slugs.includes(slug))).toEqual([]);
+    expect(slugs.filter((slug) => !LAUNCH_GUIDE_SLUGS.includes(slug))).toEqual([]);
+    expect(LAUNCH_GUIDE_SLUGS.filter((slug) => !slugs.includes(slug))).toEqual([]);
     expect(guides.length).toBeGreaterThanOrEqual(13);
   });
 

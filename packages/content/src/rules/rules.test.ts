@@ -1,24 +1,10 @@
 import { Rule, combinationParts } from '@redflags/schema';
 import { describe, expect, it } from 'vitest';
+import { LAUNCH_GUIDE_SLUGS } from '../test-support/launch-guide-slugs.js';
 import { rules } from './index.js';
 
-/** The guide slugs the launch guides use; a finding may only link to these. */
-const GUIDE_SLUGS = new Set([
-  'amazon-fraud-prevention-call',
-  'parcel-delivery-text',
-  'bank-fraud-team-call',
-  'government-tax-impersonation',
-  'road-toll-text',
-  'prize-lottery-win',
-  'job-task-scam',
-  'romance-scam',
-  'hi-mum-family-emergency',
-  'boss-gift-card-request',
-  'tech-support-scam',
-  'one-time-code-theft',
-  'investment-crypto-scam',
-  'account-problem-message',
-]);
+/** A finding may only link to the launch guides. */
+const GUIDE_SLUGS = new Set(LAUNCH_GUIDE_SLUGS);
 
 describe('launch rules', () => {
   it('every rule parses with the Rule schema', () => {
