@@ -11,7 +11,6 @@ const { guides, brands } = readLaunchContent();
 const paragraphsOf = (guide: GuideInput): string[] =>
   guide.scenario.root.children.map((block) => ((block.children ?? []) as { text?: string }[]).map((node) => node.text ?? '').join(''));
 
-
 /** Brand ids the launch content creates, so each guide's brand links resolve. */
 const launchBrandIds = new Set(brands.map((brand) => brand.id));
 
