@@ -24,7 +24,7 @@ export interface RenderOptions {
 
 /** The whole result: level in plain words, the signs, the marked text, related guides and the disclaimer. */
 export function renderResultHtml(result: CheckResult, text: string, options: RenderOptions = {}): string {
-  const { idPrefix = '', linkNextSteps = true } = options;
+  const { idPrefix = '', showFinding, linkNextSteps = true } = options;
   const words = LEVEL_WORDS[result.level];
   const signs = result.signs;
   const checked = text.slice(0, result.checkedLength);
@@ -36,7 +36,7 @@ export function renderResultHtml(result: CheckResult, text: string, options: Ren
     result.truncated
       ? `<p class="result__note">Your text was long, so only its first ${result.checkedLength.toLocaleString('en')} of ${result.inputLength.toLocaleString('en')} characters were checked.</p>`
       : '',
-    signs.length > 0 ? renderSigns(signs, checked, pieces, options) : '',
+    signs.length > 0 ? renderSigns(signs, checked, pieces, idPrefix, showFinding) : '',
     signs.length > 0 ? renderMarkedText(pieces, idPrefix) : '',
     renderGuides(relatedGuides(result.findings)),
     result.level === 'none'
@@ -50,17 +50,22 @@ export function renderResultHtml(result: CheckResult, text: string, options: Ren
   ].join('');
 }
 
-function renderSigns(signs: SignGroup[], text: string, pieces: SignedPiece[], options: RenderOptions): string {
-  const prefix = options.idPrefix ?? '';
-  const items = signs.map((sign, index) => renderSign(sign, index + 1, text, pieces, options)).join('');
+function renderSigns(signs: SignGroup[], text: string, pieces: SignedPiece[], prefix: string, showFinding: string | undefined): string {
+  const items = signs.map((sign, index) => renderSign(sign, index + 1, text, pieces, prefix, showFinding)).join('');
   const count = signs.length === 1 ? 'one warning sign' : `${signs.length} warning signs`;
   return `<h3 id="${prefix}signs-heading">We found ${count}</h3><ol class="signs" aria-labelledby="${prefix}signs-heading">${items}</ol>`;
 }
 
-function renderSign(sign: SignGroup, number: number, text: string, pieces: SignedPiece[], options: RenderOptions): string {
-  const prefix = options.idPrefix ?? '';
+function renderSign(
+  sign: SignGroup,
+  number: number,
+  text: string,
+  pieces: SignedPiece[],
+  prefix: string,
+  showFinding: string | undefined,
+): string {
   const [lead, ...others] = sign.findings as [Finding, ...Finding[]];
-  const open = others.some((f) => f.ruleId === options.showFinding) ? ' open' : '';
+  const open = others.some((f) => f.ruleId === showFinding) ? ' open' : '';
   const also =
     others.length === 0
       ? ''
