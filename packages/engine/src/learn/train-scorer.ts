@@ -1,5 +1,7 @@
 // Trains the learned scorer for a rule bundle: rule weights and a text model fitted to labelled messages,
 // k-fold cross-validation on them, thresholds chosen from the cross-validated readings, and figures.
+// The text model is fitted on its own and stacked: the rule weights are fitted beside its out-of-fold reading,
+// so rules written from these very messages cannot leave it nothing to learn (see `fitStacked`).
 // Deterministic (fixed folds, fixed steps) and pure: it runs in the CMS, the CLI and the tests alike.
 import {
   TEXT_FEATURES_VERSION,
@@ -17,7 +19,7 @@ import { collectTextFeatures } from '../text-features.js';
 import { decodeTextModel, encodeTextModel } from '../text-model.js';
 import { HIGH_NEEDS_RULES_LOGIT, learnedLevel } from '../learned-scoring.js';
 import { breakDown } from './measure.js';
-import { fitLogistic, logitOf, rulesLogitOf, type Example, type FitOptions } from './logistic-regression.js';
+import { fitLogistic, logitOf, rulesLogitOf, type Example, type FittedWeights } from './logistic-regression.js';
 
 /** A labelled message to learn from (`part: 'test'` ones are only measured). */
 export interface TrainingMessage {
@@ -48,7 +50,7 @@ export interface TrainOptions {
   maxHarmlessFlaggedByWords?: number;
   maxHarmlessHigh?: number;
   /** Overrides of the fitted hyperparameters, for experiments (the defaults were chosen by cross-validation). */
-  fit?: Partial<Omit<FitOptions, 'rulePriors' | 'buckets'>>;
+  fit?: Partial<Hyperparameters>;
 }
 
 export interface TrainedScorer {
@@ -57,13 +59,29 @@ export interface TrainedScorer {
   crossValidatedLevels: Map<string, Level>;
   /** The same messages' cross-validated log-odds, for looking into the levels. */
   crossValidatedLogits: Map<string, number>;
+  /** The rules' share of those log-odds. */
+  crossValidatedRulesLogits: Map<string, number>;
 }
 
 /** Rule weights start from, and are pulled towards, these log-odds. */
 export const SEVERITY_PRIORS: Readonly<Record<Severity, number>> = { strong: 3, moderate: 1.5, weak: 0.5 };
 
+/** How the two stages are fitted. */
+export interface Hyperparameters {
+  /** How strongly rule weights are held to their severity priors (per message). */
+  rulePriorStrength: number;
+  /** L2 penalty on the text model's weights, and the steps it is fitted for. */
+  textPenalty: number;
+  textSteps: number;
+  /** Steps of the second stage (rule weights, the text model's scale and the bias). */
+  steps: number;
+  stepSize: number;
+}
+
 /** Chosen by cross-validation on the corpus's train part (2026-12-02); see the engine README. */
-const FIT: Omit<FitOptions, 'rulePriors' | 'buckets'> = { rulePriorStrength: 3, textPenalty: 1e-4, steps: 600, stepSize: 0.1 };
+const FIT: Hyperparameters = { rulePriorStrength: 3, textPenalty: 1e-4, textSteps: 300, steps: 600, stepSize: 0.1 };
+/** The penalty on the text model's scale in the second stage: next to none, it is one number fitted on every message. */
+const SCALE_PENALTY = 1e-3;
 
 /**
  * Trains a scorer for `bundle` (its rules as they are; its own model, if any, is ignored).
@@ -90,11 +108,12 @@ export function trainScorer(bundle: RuleBundle, messages: readonly TrainingMessa
   const test = messages.flatMap((message, i) => (message.part === 'test' && message.learnOnly !== true ? [i] : []));
   const learnOnly = (i: number) => messages[i]!.learnOnly === true;
   const measured = train.filter((i) => !learnOnly(i));
-  const fit: FitOptions = {
+  const fit: StackedFit = {
     ...FIT,
     ...options.fit,
     rulePriors: Float64Array.from(scored, (rule) => SEVERITY_PRIORS[rule.severity]),
     buckets: 1 << bits,
+    folds,
   };
 
   // Cross-validation: each train message is read by a model fitted on the other folds.
@@ -103,8 +122,8 @@ export function trainScorer(bundle: RuleBundle, messages: readonly TrainingMessa
   for (let fold = 0; fold < folds; fold += 1) {
     const inFold = (i: number) => foldOf(messages[i]!.id, folds) === fold;
     const weights = quantized(
-      fitLogistic(
-        train.filter((i) => learnOnly(i) || !inFold(i)).map((i) => examples[i]!),
+      fitStacked(
+        train.filter((i) => learnOnly(i) || !inFold(i)).map((i) => ({ id: messages[i]!.id, example: examples[i]! })),
         fit,
       ),
       bits,
@@ -123,8 +142,8 @@ export function trainScorer(bundle: RuleBundle, messages: readonly TrainingMessa
     },
   );
 
-  const fitted = fitLogistic(
-    train.map((i) => examples[i]!),
+  const fitted = fitStacked(
+    train.map((i) => ({ id: messages[i]!.id, example: examples[i]! })),
     fit,
   );
   const final = quantized(fitted, bits);
@@ -147,7 +166,48 @@ export function trainScorer(bundle: RuleBundle, messages: readonly TrainingMessa
       ...(test.length > 0 ? { test: figuresOf(test, finalLevel) } : {}),
     },
   };
-  return { model, crossValidatedLevels, crossValidatedLogits: new Map(measured.map((i) => [messages[i]!.id, outOfFold[i]!])) };
+  const byId = (values: Float64Array) => new Map(measured.map((i) => [messages[i]!.id, values[i]!]));
+  return { model, crossValidatedLevels, crossValidatedLogits: byId(outOfFold), crossValidatedRulesLogits: byId(outOfFoldRules) };
+}
+
+interface StackedFit extends Hyperparameters {
+  rulePriors: Float64Array;
+  buckets: number;
+  folds: number;
+}
+
+/**
+ * Fits in two stages. First the text model alone, on every message; then the bias, the rule weights and one scale
+ * for the text model, fitted beside what the text model reads in each message when it has not learned from it
+ * (inner folds). Fitted together in one go, rules written from these messages explain them nearly all, and the
+ * text model, which is what reads the messages no rule was written for, learns next to nothing.
+ */
+function fitStacked(examples: ReadonlyArray<{ id: string; example: Example }>, fit: StackedFit): FittedWeights {
+  const textOnly = (subset: ReadonlyArray<{ example: Example }>) =>
+    fitLogistic(
+      subset.map(({ example }) => ({ ...example, rules: [] })),
+      { rulePriors: new Float64Array(0), buckets: fit.buckets, rulePriorStrength: 0, textPenalty: fit.textPenalty, steps: fit.textSteps, stepSize: fit.stepSize },
+    ).text;
+  const unseenReading = new Float64Array(examples.length);
+  for (let fold = 0; fold < fit.folds; fold += 1) {
+    const inFold = (id: string) => foldOf(id, fit.folds, INNER_FOLDS_SEED) === fold;
+    const text = textOnly(examples.filter(({ id }) => !inFold(id)));
+    examples.forEach(({ id, example }, i) => {
+      if (inFold(id)) unseenReading[i] = textLogitOf(text, example);
+    });
+  }
+  const stage2 = fitLogistic(
+    examples.map(({ example }, i) => ({ ...example, buckets: Int32Array.of(0), values: Float32Array.of(unseenReading[i]!) })),
+    { ...fit, buckets: 1, textPenalty: SCALE_PENALTY, rulePriors: fit.rulePriors },
+  );
+  const scale = stage2.text[0]!;
+  return { bias: stage2.bias, rules: stage2.rules, text: textOnly(examples).map((weight) => weight * scale) };
+}
+
+function textLogitOf(text: Float64Array, example: Example): number {
+  let logit = 0;
+  for (let i = 0; i < example.buckets.length; i += 1) logit += text[example.buckets[i]!]! * example.values[i]!;
+  return logit;
 }
 
 function toExample(message: TrainingMessage, rules: number[], bits: number): Example {
@@ -170,6 +230,12 @@ const THRESHOLD_MARGIN = 0.25;
 
 /** The lowest "high" threshold: a message reads high only where the model gives it at least a 73 % chance. */
 const HIGH_FLOOR_LOGIT = 1;
+
+/**
+ * The lowest "caution" threshold: under a 5 % chance a message never reads caution, however far below it every
+ * genuine message the model was fitted without fell (on a small or easy set they fall very far).
+ */
+const CAUTION_FLOOR_LOGIT = -3;
 
 /**
  * The lowest thresholds at which cross-validated genuine messages stay within the shares allowed (shares of all
@@ -199,8 +265,8 @@ function chooseThresholds(
     share.flaggedByWords,
   );
   // A group with no genuine message to learn from borrows the other group's threshold.
-  const caution = withRules ?? wordsOnly ?? 0;
-  const cautionWordsOnly = wordsOnly ?? caution;
+  const caution = Math.max(withRules ?? wordsOnly ?? 0, CAUTION_FLOOR_LOGIT);
+  const cautionWordsOnly = Math.max(wordsOnly ?? caution, CAUTION_FLOOR_LOGIT);
   const high =
     cut(
       harmless.filter((h) => h.rulesLogit >= HIGH_NEEDS_RULES_LOGIT).map((h) => h.logit),
@@ -215,9 +281,12 @@ function quantized(weights: ReturnType<typeof fitLogistic>, bits: number) {
   return { bias: weights.bias, rules: weights.rules, text };
 }
 
+/** Seeds the inner folds' hash apart from the outer ones, so an outer fold's messages spread over all inner folds. */
+const INNER_FOLDS_SEED = 0x5bd1e995;
+
 /** A message's fold, from its id, the same on every run. */
-function foldOf(id: string, folds: number): number {
-  let hash = 0x811c9dc5;
+function foldOf(id: string, folds: number, seed = 0): number {
+  let hash = 0x811c9dc5 ^ seed;
   for (let i = 0; i < id.length; i += 1) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193) >>> 0;
   return hash % folds;
 }
