@@ -11,7 +11,11 @@ export interface KnownBrand {
   labels: readonly string[];
   /** Names and aliases as normalised text, for finding the brand named in a message. */
   names: readonly string[];
-  /** Names written as one word (`amazonprime`), for finding the brand inside a host name. */
+  /**
+   * Names written as one word (`amazonprime`), for finding the brand inside a host name. Domain labels that are not
+   * a name of the brand (`canada` of the CRA's canada.ca, `office` of Microsoft's office.com) are left out: they are
+   * everyday words, found inside many other owners' domains (canadapost.ca, postoffice.co.uk).
+   */
   tokens: readonly string[];
   /** Official numbers in E.164 form and short codes. */
   phones: ReadonlySet<string>;
@@ -22,7 +26,7 @@ export function toKnownBrands(brands: readonly Brand[]): KnownBrand[] {
   return brands.map((brand) => {
     const names = unique([brand.name, ...brand.aliases].map((name) => foldText(name).trim()).filter((n) => n.length >= 2));
     const labels = unique(brand.domains.map((domain) => foldLabel(domain.split('.')[0]!)).filter((l) => l.length >= 3));
-    const tokens = unique([...names.map((n) => n.replace(/[^a-z0-9]/g, '')), ...labels].filter((t) => t.length >= 4));
+    const tokens = unique(names.map((n) => n.replace(/[^a-z0-9]/g, '')).filter((t) => t.length >= 3));
     return { id: brand.id, name: brand.name, domains: brand.domains, labels, names, tokens, phones: new Set(brand.phones) };
   });
 }

@@ -7,6 +7,7 @@ import { editDistance, hasCodedPath, linkFeatures } from './link-features.js';
 const brands = toKnownBrands([
   { id: 'amazon', name: 'Amazon', aliases: ['amzn'], domains: ['amazon.com', 'amazon.co.uk'], phones: [], neverAsks: [] },
   { id: 'royal-mail', name: 'Royal Mail', aliases: [], domains: ['royalmail.com'], phones: [], neverAsks: [] },
+  { id: 'cra', name: 'Canada Revenue Agency', aliases: ['cra'], domains: ['canada.ca'], phones: [], neverAsks: [] },
 ]);
 const featuresOf = (text: string, named: number[] = []) =>
   [...linkFeatures(findLinks(text, parseHost).links[0]!, brands, new Set(named))].sort();
@@ -39,9 +40,18 @@ describe('linkFeatures', () => {
     expect(featuresOf('amazing.com')).toEqual(['any-link']);
   });
 
+  it('does not take an everyday word in a brand’s domain for its name inside other owners’ domains', () => {
+    expect(featuresOf('Track it on canadapost.ca')).toEqual(['any-link']);
+    expect(featuresOf('book at aircanada.com')).toEqual(['any-link']);
+    expect(featuresOf('sign in at canada-revenue-agency.help')).toContain('brand-in-unrelated-domain');
+    expect(featuresOf('canadda.ca/benefits')).toContain('brand-lookalike');
+  });
+
   it('flags a brand name inside an unrelated domain or its subdomain', () => {
     expect(featuresOf('amazon.account-check.net/login')).toEqual(['any-link', 'brand-in-unrelated-domain']);
     expect(featuresOf('royal-mail-redelivery.com')).toContain('brand-in-unrelated-domain');
+    expect(featuresOf('http://CRA-verify-online.com')).toContain('brand-in-unrelated-domain');
+    expect(featuresOf('miracle-cures.com')).toEqual(['any-link']);
   });
 
   it('flags a domain that is not the named brand’s own', () => {

@@ -31,9 +31,11 @@ export function linkFeatures(link: FoundLink, brands: readonly KnownBrand[], nam
     const label = foldLabel(link.label);
     const undisguised = LETTER_DISGUISES.reduce((text, [from, to]) => text.replace(from, to), label);
     const hostWords = foldLabel(link.host.replaceAll('.', '-'));
+    const hostParts = link.host.split(/[.-]/).map(foldLabel);
     for (const brand of brands) {
-      if (brand.labels.some((official) => imitates(label, undisguised, official))) features.add('brand-lookalike');
-      if (brand.tokens.some((token) => containsBrandToken(hostWords, token))) features.add('brand-in-unrelated-domain');
+      if (brand.labels.some((official) => imitates(label, undisguised, official, brand.tokens.includes(official))))
+        features.add('brand-lookalike');
+      if (brand.tokens.some((token) => containsBrandToken(hostWords, hostParts, token))) features.add('brand-in-unrelated-domain');
     }
   }
   if (named.size > 0 && ![...named].some((index) => isOfficialHost(brands[index]!, link.host))) {
@@ -60,16 +62,20 @@ export function hasCodedPath(text: string): boolean {
   return letters && (digits || mixedCase);
 }
 
-/** A label imitates an official one when it folds to it, nearly spells it, or wraps it in other words. */
-function imitates(label: string, undisguised: string, official: string): boolean {
+/**
+ * A label imitates an official one when it folds to it, nearly spells it, or wraps it in other words; wrapping
+ * counts only for an official label that is also the brand's name (`amazon`, not the `canada` of canada.ca).
+ */
+function imitates(label: string, undisguised: string, official: string, isName: boolean): boolean {
   if (official.length < 4) return label === official;
-  if (label === official || undisguised === official || (official.length >= 5 && label.includes(official))) return true;
+  if (label === official || undisguised === official || (isName && official.length >= 5 && label.includes(official))) return true;
   const allowed = official.length >= 8 ? 2 : official.length >= 5 ? 1 : 0;
   return allowed > 0 && Math.abs(label.length - official.length) <= allowed && editDistance(label, official) <= allowed;
 }
 
-function containsBrandToken(hostWords: string, token: string): boolean {
-  return token.length >= 5 ? hostWords.includes(token) : hostWords === token;
+/** A name of five letters or more anywhere in the host (`amazonhelp`); a shorter one (`rbc`, `irs`) as a word of it (`rbc-verify`). */
+function containsBrandToken(hostWords: string, hostParts: readonly string[], token: string): boolean {
+  return token.length >= 5 ? hostWords.includes(token) : hostParts.includes(token);
 }
 
 /** Optimal string alignment distance (Damerau–Levenshtein with adjacent swaps), for short labels. */

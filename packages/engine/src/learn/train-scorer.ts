@@ -186,7 +186,14 @@ function fitStacked(examples: ReadonlyArray<{ id: string; example: Example }>, f
   const textOnly = (subset: ReadonlyArray<{ example: Example }>) =>
     fitLogistic(
       subset.map(({ example }) => ({ ...example, rules: [] })),
-      { rulePriors: new Float64Array(0), buckets: fit.buckets, rulePriorStrength: 0, textPenalty: fit.textPenalty, steps: fit.textSteps, stepSize: fit.stepSize },
+      {
+        rulePriors: new Float64Array(0),
+        buckets: fit.buckets,
+        rulePriorStrength: 0,
+        textPenalty: fit.textPenalty,
+        steps: fit.textSteps,
+        stepSize: fit.stepSize,
+      },
     ).text;
   const unseenReading = new Float64Array(examples.length);
   for (let fold = 0; fold < fit.folds; fold += 1) {
