@@ -5,4 +5,4 @@
 export const LEARNED_FINDING_ID = 'reads-like-scam';
 
 /** How the text model turns normalised text into features; a model is read only by the recipe it was trained with. */
-export const TEXT_FEATURES_VERSION = 1;
+export const TEXT_FEATURES_VERSION = 2;

@@ -8,7 +8,7 @@ const model = {
   bias: -1.8,
   ruleWeights: { 'gift-card-payment': 2.4 },
   severityPriors: { strong: 3, moderate: 1.5, weak: 0.5 },
-  text: { featuresVersion: 1, bits: 8, weights: 'AAAA', scale: 0.01 },
+  text: { featuresVersion: 2, bits: 8, weights: 'AAAA', scale: 0.01 },
   thresholds: { caution: 0, cautionWordsOnly: 1, high: 1.5 },
   figures: { train: { scams: tally, harmless: tally }, crossValidated: { scams: tally, harmless: tally } },
 };
@@ -19,9 +19,9 @@ describe('ScoringModel', () => {
   });
 
   it('refuses a text model made with another feature recipe, saying to retrain', () => {
-    const result = ScoringModel.safeParse({ ...model, text: { ...model.text, featuresVersion: 2 } });
+    const result = ScoringModel.safeParse({ ...model, text: { ...model.text, featuresVersion: 1 } });
     expect(formatFieldProblems(result.error!, 'model')).toBe(
-      'model › text.featuresVersion: this text model was made with another feature recipe; retrain it (expected featuresVersion 1)',
+      'model › text.featuresVersion: this text model was made with another feature recipe; retrain it (expected featuresVersion 2)',
     );
   });
 

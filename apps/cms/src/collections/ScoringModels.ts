@@ -54,7 +54,9 @@ export const ScoringModels: CollectionConfig = {
       type: 'json',
       required: true,
       admin: readOnly,
-      validate: (value: unknown) => {
+      // A retired model is kept as history and need not be readable by this engine (one made before an upgrade).
+      validate: (value: unknown, { siblingData }: { siblingData: Partial<{ status: string }> }) => {
+        if (siblingData.status === 'retired') return true;
         const parsed = ScoringModel.safeParse(value);
         return parsed.success || formatFieldProblems(parsed.error, 'model');
       },

@@ -2,7 +2,7 @@
 // each in its corpus part, and a model trained on them is live and in the bundle; a second start imports
 // and trains nothing. A small seed stands in for the launch content (the real one takes a minute).
 import { readCorpus } from '@redflags/corpus';
-import { RuleBundle, type CorpusPart } from '@redflags/schema';
+import { RuleBundle, type CorpusPart, type ScoringModel } from '@redflags/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smallLaunchContent } from '../seed/fixtures/small-launch-content.js';
 import { startTestPayload, type TestPayload } from '../testing/start-test-payload.js';
@@ -63,6 +63,21 @@ describe('the first start', () => {
     expect(await countMessages()).toBe(readCorpus().length);
     const after = await t.payload.find({ collection: 'scoring-models', overrideAccess: true });
     expect(after.docs.map((d) => [d.id, d.status, d.updatedAt])).toEqual(before.docs.map((d) => [d.id, d.status, d.updatedAt]));
+  });
+
+  it('retires a live model made for an older engine, keeping it, and trains a new one in its place', async () => {
+    const [live] = (await t.payload.find({ collection: 'scoring-models', where: { status: { equals: 'live' } }, overrideAccess: true })).docs;
+    const stale = { ...(live!.model as ScoringModel), text: { ...(live!.model as ScoringModel).text, featuresVersion: 1 } };
+    // Written to the database directly, as a model saved before the upgrade was.
+    await t.payload.db.updateOne({ collection: 'scoring-models', id: live!.id, data: { model: stale } });
+    await prepareDatabase(t.payload, { seedWhenEmpty: true, content: smallLaunchContent });
+    const models = await t.payload.find({ collection: 'scoring-models', sort: 'createdAt', overrideAccess: true });
+    expect(models.docs.map((d) => [d.id === live!.id, d.status])).toEqual([
+      [true, 'retired'],
+      [false, 'live'],
+    ]);
+    const bundle = RuleBundle.parse(await (await t.fetchApi('/api/bundle')).json());
+    expect(bundle.model?.trainedAt).toBe(models.docs[1]!.trainedAt);
   });
 
   it('imports nothing into a CMS that already has test messages of its own', async () => {

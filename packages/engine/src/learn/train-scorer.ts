@@ -16,7 +16,7 @@ import { createBrowserChecker } from '../checker.js';
 import type { ParseHost } from '../extract-links.js';
 import { normalizeText } from '../normalize.js';
 import { collectTextFeatures } from '../text-features.js';
-import { decodeTextModel, encodeTextModel } from '../text-model.js';
+import { decodeTextModel, encodeTextModel, presentFeatures } from '../text-model.js';
 import { HIGH_NEEDS_RULES_LOGIT, learnedLevel } from '../learned-scoring.js';
 import { breakDown } from './measure.js';
 import { fitLogistic, logitOf, rulesLogitOf, type Example, type FittedWeights } from './logistic-regression.js';
@@ -218,14 +218,7 @@ function textLogitOf(text: Float64Array, example: Example): number {
 }
 
 function toExample(message: TrainingMessage, rules: number[], bits: number): Example {
-  const { count, signedBuckets } = collectTextFeatures(normalizeText(message.text).text, bits);
-  const norm = count > 0 ? 1 / Math.sqrt(count) : 0;
-  const buckets = new Int32Array(count);
-  const values = new Float32Array(count);
-  for (let i = 0; i < count; i += 1) {
-    buckets[i] = Math.abs(signedBuckets[i]!) - 1;
-    values[i] = Math.sign(signedBuckets[i]!) * norm;
-  }
+  const { buckets, values } = presentFeatures(collectTextFeatures(normalizeText(message.text).text, bits), bits);
   return { rules: rules.filter((r) => r !== undefined), buckets, values, label: message.label === 'scam' ? 1 : 0 };
 }
 
