@@ -5,8 +5,8 @@ import { toKnownBrands } from './known-brands.js';
 import { editDistance, hasCodedPath, linkFeatures } from './link-features.js';
 
 const brands = toKnownBrands([
-  { id: 'amazon', name: 'Amazon', aliases: ['amzn'], domains: ['amazon.com', 'amazon.co.uk'], phones: [], neverAsks: [] },
-  { id: 'royal-mail', name: 'Royal Mail', aliases: [], domains: ['royalmail.com'], phones: [], neverAsks: [] },
+  { id: 'amazon', name: 'Amazon', aliases: ['amzn'], domains: ['amazon.com', 'amazon.co.uk'], phones: [] },
+  { id: 'royal-mail', name: 'Royal Mail', aliases: [], domains: ['royalmail.com'], phones: [] },
 ]);
 const featuresOf = (text: string, named: number[] = []) =>
   [...linkFeatures(findLinks(text, parseHost).links[0]!, brands, new Set(named))].sort();
