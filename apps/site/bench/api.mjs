@@ -4,39 +4,22 @@
 // loopback is exempted explicitly, for this run's server only.
 // Usage: npm run bench:api [-- --duration 10 --connections 32 --warmup 2 --runs 1 --dir apps/site/dist]
 // --runs N measures N times against the same server and adds a summary line (median and quietest run).
-import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { BENCH_MESSAGES } from './api-messages.mjs';
+import { benchBuildDir, benchOption as option, startSiteServer } from './site-server.mjs';
 
-const siteRoot = resolve(new URL('..', import.meta.url).pathname);
-const option = (name, fallback) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? process.argv[index + 1] : fallback;
-};
 const duration = Number(option('duration', '10'));
 const connections = Number(option('connections', '32'));
 const warmup = Number(option('warmup', '2'));
 const runs = Number(option('runs', '1'));
-const buildDir = resolve(option('dir', process.env.REDFLAGS_SITE_OUT_DIR ?? join(siteRoot, 'dist')));
 for (const [name, value] of Object.entries({ duration, connections, runs })) {
   if (!Number.isInteger(value) || value < 1) throw new Error(`--${name}: "${value}" is not a whole number ≥ 1; e.g. --${name} 1`);
 }
 if (!Number.isFinite(warmup) || warmup < 0) throw new Error(`--warmup: "${warmup}" is not a number of seconds ≥ 0; e.g. --warmup 2`);
 
-if (!existsSync(join(buildDir, 'server/entry.mjs'))) {
-  process.stderr.write(`no build in ${buildDir}; building the site first…\n`);
-  const build = spawnSync('npm', ['run', 'build', '-w', '@redflags/site'], {
-    cwd: join(siteRoot, '../..'),
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, REDFLAGS_SITE_OUT_DIR: buildDir },
-  });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
-
-const { url, server } = await startServer();
+const { url, server } = await startSiteServer(benchBuildDir(), { REDFLAGS_RATE_LIMIT_EXEMPT: '127.0.0.1,::1' });
 const requests = BENCH_MESSAGES.map((text) => ({
   method: 'POST',
   path: '/api/check',
@@ -124,21 +107,4 @@ function processCpuMs(pid) {
 /** @param {number} value */
 function round2(value) {
   return Number(value.toFixed(2));
-}
-
-/** Starts server/serve.ts on a free loopback port, with loopback exempt from the rate limit. */
-function startServer() {
-  const server = spawn(process.execPath, [join(siteRoot, 'server/serve.ts'), buildDir], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', REDFLAGS_RATE_LIMIT_EXEMPT: '127.0.0.1,::1' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((done, fail) => {
-    let output = '';
-    server.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = /at (http:\/\/[\d.]+:\d+)/.exec(output);
-      if (match) done({ url: match[1], server });
-    });
-    server.once('exit', (code) => fail(new Error(`the site server exited (${code}):\n${output}`)));
-  });
 }

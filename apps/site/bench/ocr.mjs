@@ -10,35 +10,18 @@
 // --sweep also reads every message of fixtures/screenshots in every look (phone: iOS and Android, light
 // and dark, two text sizes; email: light and dark, two sizes) and prints the word accuracy and how often
 // the checker's level matches the typed text's.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { emailScreenshot, phoneScreenshot } from '../fixtures/screenshots/make-screenshot.ts';
 import { EMAIL_MESSAGES, TEXT_MESSAGES, typedText } from '../fixtures/screenshots/messages.ts';
 import { wordAccuracy } from '../fixtures/screenshots/word-accuracy.ts';
+import { benchBuildDir, startSiteServer } from './site-server.mjs';
 
-const siteRoot = resolve(new URL('..', import.meta.url).pathname);
-const option = (name, fallback) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? process.argv[index + 1] : fallback;
-};
-const buildDir = resolve(option('dir', process.env.REDFLAGS_SITE_OUT_DIR ?? join(siteRoot, 'dist')));
 const sweep = process.argv.includes('--sweep');
 const loadOnly = process.argv.includes('--load-only');
 
-if (!existsSync(join(buildDir, 'server/entry.mjs'))) {
-  process.stderr.write(`no build in ${buildDir}; building the site first…\n`);
-  const build = spawnSync('npm', ['run', 'build', '-w', '@redflags/site'], {
-    cwd: join(siteRoot, '../..'),
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, REDFLAGS_SITE_OUT_DIR: buildDir },
-  });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
-
-const { url, server } = await startServer();
+const { url, server } = await startSiteServer(benchBuildDir());
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
@@ -273,24 +256,6 @@ async function runSweep() {
       median_time_to_text_ms: times[Math.floor(times.length / 2)],
     }),
   );
-}
-
-async function startServer() {
-  const child = spawn(process.execPath, [join(siteRoot, 'server/serve.ts'), buildDir], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  process.on('exit', () => child.kill('SIGTERM'));
-  const address = await new Promise((resolveUrl, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = /at (http:\/\/[\d.]+:\d+)/.exec(output);
-      if (match) resolveUrl(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`the site server exited (${code}):\n${output}`)));
-  });
-  return { url: address, server: child };
 }
 
 function sum(list, key) {

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { createChecker } from '@redflags/engine';
-import { BrowserRuleBundle, type RuleBundle } from '@redflags/schema';
+import { BrowserRuleBundle } from '@redflags/schema';
 import { answerCheckApi, CHECK_API_PATHS, type JsonReply } from '../src/lib/check-api.ts';
 import { sharedRateLimiter, type RateLimiter } from '../src/lib/rate-limit.ts';
 import { nodeCheckBody } from '../src/lib/read-check-request.ts';
@@ -25,9 +25,7 @@ export function createApiCheckHandler(buildDir: string, limiter: RateLimiter = s
     throw new Error(`${folder} should hold exactly one rules.<hash>.json, but holds ${files.length}; rebuild the site`);
   // The browser's copy of the bundle (toBrowserBundle): everything the checker reads.
   const bundle = BrowserRuleBundle.parse(JSON.parse(readFileSync(join(folder, files[0] ?? ''), 'utf8')));
-  // The checker reads only what this copy holds; createChecker's type still asks for the full bundle
-  // (kinds, examples), as the browser page's does (src/browser/checker.ts).
-  const service = { checker: createChecker(bundle as RuleBundle), inputLimit: bundle.settings.inputLimit, limiter };
+  const service = { checker: createChecker(bundle), inputLimit: bundle.settings.inputLimit, limiter };
 
   return (request, response) => {
     if (!CHECK_API_PATHS.has((request.url ?? '').split('?')[0] ?? '')) return false;

@@ -1,16 +1,8 @@
 // A guide's Markdown body to the Lexical rich text Payload's editor stores. Paragraphs, headings, lists, quotes,
 // links, bold and italic; anything else is refused with its line, so nothing an editor wrote is dropped silently.
-import type { RichText } from '@redflags/schema';
+import { LEXICAL_BLOCK, LEXICAL_FORMAT, lexicalParagraph, lexicalText, type LexicalNode, type RichText } from '@redflags/schema';
 import type { Nodes, Parents } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-
-type LexicalNode = { type: string; version: number; [key: string]: unknown };
-
-/** Lexical's text format bits. */
-const BOLD = 1;
-const ITALIC = 2;
-/** The fields every Lexical block node carries. */
-const BLOCK = { format: '', indent: 0, version: 1, direction: 'ltr' } as const;
 
 /**
  * One Lexical block per Markdown block; a line break inside a paragraph reads as a space.
@@ -18,20 +10,20 @@ const BLOCK = { format: '', indent: 0, version: 1, direction: 'ltr' } as const;
  */
 export function markdownToRichText(markdown: string): RichText {
   const tree = fromMarkdown(markdown);
-  return { root: { type: 'root', ...BLOCK, children: tree.children.map((node) => block(node)) } };
+  return { root: { type: 'root', ...LEXICAL_BLOCK, children: tree.children.map((node) => block(node)) } };
 }
 
 function block(node: Nodes): LexicalNode {
   switch (node.type) {
     case 'paragraph':
-      return { type: 'paragraph', ...BLOCK, textFormat: 0, textStyle: '', children: inline(node, 0) };
+      return lexicalParagraph(inline(node, 0));
     case 'heading':
       if (node.depth < 2 || node.depth > 4) return refuse(node, `a level-${node.depth} heading; use ## to ####`);
-      return { type: 'heading', tag: `h${node.depth}`, ...BLOCK, children: inline(node, 0) };
+      return { type: 'heading', tag: `h${node.depth}`, ...LEXICAL_BLOCK, children: inline(node, 0) };
     case 'blockquote':
       return {
         type: 'quote',
-        ...BLOCK,
+        ...LEXICAL_BLOCK,
         children: node.children.flatMap((child) => (child.type === 'paragraph' ? inline(child, 0) : [block(child)])),
       };
     case 'list':
@@ -40,11 +32,11 @@ function block(node: Nodes): LexicalNode {
         listType: node.ordered ? 'number' : 'bullet',
         start: node.start ?? 1,
         tag: node.ordered ? 'ol' : 'ul',
-        ...BLOCK,
+        ...LEXICAL_BLOCK,
         children: node.children.map((item, index) => ({
           type: 'listitem',
           value: (node.start ?? 1) + index,
-          ...BLOCK,
+          ...LEXICAL_BLOCK,
           children: item.children.flatMap((child) => (child.type === 'paragraph' ? inline(child, 0) : [block(child)])),
         })),
       };
@@ -57,13 +49,15 @@ function inline(parent: Parents, format: number): LexicalNode[] {
   return parent.children.flatMap((node): LexicalNode[] => {
     switch (node.type) {
       case 'text':
-        return [{ type: 'text', text: node.value.replace(/\s*\n\s*/g, ' '), format, detail: 0, mode: 'normal', style: '', version: 1 }];
+        return [lexicalText(node.value.replace(/\s*\n\s*/g, ' '), format)];
       case 'strong':
-        return inline(node, format | BOLD);
+        return inline(node, format | LEXICAL_FORMAT.bold);
       case 'emphasis':
-        return inline(node, format | ITALIC);
+        return inline(node, format | LEXICAL_FORMAT.italic);
       case 'link':
-        return [{ type: 'link', fields: { url: node.url, newTab: false, linkType: 'custom' }, ...BLOCK, children: inline(node, format) }];
+        return [
+          { type: 'link', fields: { url: node.url, newTab: false, linkType: 'custom' }, ...LEXICAL_BLOCK, children: inline(node, format) },
+        ];
       default:
         return [refuse(node, `Markdown '${node.type}'`)];
     }

@@ -1,5 +1,5 @@
 // The checker: a prepared bundle and the `check` that turns a message into a CheckResult.
-import type { CheckResult, Finding, Level, RuleBundle, Span } from '@redflags/schema';
+import type { BrowserRuleBundle, CheckResult, Finding, Level, Span } from '@redflags/schema';
 import { evaluate } from './evaluate.js';
 import { groupBySign, SEVERITY_RANK } from './group-signs.js';
 import { learnedFinding, learnedLevel, logitToPercent, prepareScorer, ruleWeight, type LearnedScorer } from './learned-scoring.js';
@@ -8,9 +8,10 @@ import { prepareRules, type CheckerOptions, type DisabledPattern, type PreparedR
 
 export type { CheckerOptions };
 
-export interface Checker {
+/** `Bundle` is the bundle it was built from: the browser's (no rule examples) or a full `RuleBundle`. */
+export interface Checker<Bundle extends BrowserRuleBundle = BrowserRuleBundle> {
   /** The parsed bundle the checker was built from. */
-  readonly bundle: RuleBundle;
+  readonly bundle: Bundle;
   /**
    * Checks a message. Spans are UTF-16 offsets into `text` as given.
    * @example checker.check('Amazon: a $799 iPhone purchase was detected, press 1').level // "high"
@@ -37,7 +38,7 @@ export { mergeSpans };
  * express in linear time.
  * @example createBrowserChecker(bundle, { parseHost }).check('Running 10 min late').level // "none"
  */
-export function createBrowserChecker(bundle: RuleBundle, options: CheckerOptions): Checker {
+export function createBrowserChecker<Bundle extends BrowserRuleBundle>(bundle: Bundle, options: CheckerOptions): Checker<Bundle> {
   // Plain-JavaScript callers get no type error, so say what is missing before the first check fails.
   if (typeof options?.parseHost !== 'function') {
     throw new TypeError("createBrowserChecker needs options.parseHost: import { parseHost } from '@redflags/engine/parse-host'.");

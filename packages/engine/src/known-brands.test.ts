@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foldLabel, isOfficialHost, toKnownBrands } from './known-brands.js';
 
 const [amazon] = toKnownBrands([
-  { id: 'amazon', name: 'Amazon', aliases: ['Amazon Prime'], domains: ['amazon.com', 'amazon.co.uk'], phones: [], neverAsks: [] },
+  { id: 'amazon', name: 'Amazon', aliases: ['Amazon Prime'], domains: ['amazon.com', 'amazon.co.uk'], phones: [] },
 ]);
 
 describe('isOfficialHost', () => {

@@ -1,5 +1,5 @@
 // Brands as the engine uses them: official domains, their labels, the words that name each brand.
-import type { Brand } from '@redflags/schema';
+import type { BrowserBrand } from '@redflags/schema';
 import { foldText } from './normalize.js';
 
 export interface KnownBrand {
@@ -22,7 +22,7 @@ export interface KnownBrand {
 }
 
 /** Prepares brands for matching. */
-export function toKnownBrands(brands: readonly Brand[]): KnownBrand[] {
+export function toKnownBrands(brands: readonly BrowserBrand[]): KnownBrand[] {
   return brands.map((brand) => {
     const names = unique([brand.name, ...brand.aliases].map((name) => foldText(name).trim()).filter((n) => n.length >= 2));
     const labels = unique(brand.domains.map((domain) => foldLabel(domain.split('.')[0]!)).filter((l) => l.length >= 3));

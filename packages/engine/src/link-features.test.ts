@@ -5,9 +5,9 @@ import { toKnownBrands } from './known-brands.js';
 import { editDistance, hasCodedPath, linkFeatures } from './link-features.js';
 
 const brands = toKnownBrands([
-  { id: 'amazon', name: 'Amazon', aliases: ['amzn'], domains: ['amazon.com', 'amazon.co.uk'], phones: [], neverAsks: [] },
-  { id: 'royal-mail', name: 'Royal Mail', aliases: [], domains: ['royalmail.com'], phones: [], neverAsks: [] },
-  { id: 'cra', name: 'Canada Revenue Agency', aliases: ['cra'], domains: ['canada.ca'], phones: [], neverAsks: [] },
+  { id: 'amazon', name: 'Amazon', aliases: ['amzn'], domains: ['amazon.com', 'amazon.co.uk'], phones: [] },
+  { id: 'royal-mail', name: 'Royal Mail', aliases: [], domains: ['royalmail.com'], phones: [] },
+  { id: 'cra', name: 'Canada Revenue Agency', aliases: ['cra'], domains: ['canada.ca'], phones: [] },
 ]);
 const featuresOf = (text: string, named: number[] = []) =>
   [...linkFeatures(findLinks(text, parseHost).links[0]!, brands, new Set(named))].sort();
@@ -29,10 +29,9 @@ describe('findLinks', () => {
 
 describe('linkFeatures', () => {
   it('flags a lookalike of a known brand domain', () => {
-    expect(featuresOf('arnazon.com')).toContain('brand-lookalike');
-    expect(featuresOf('amaz0n.co')).toContain('brand-lookalike');
-    expect(featuresOf('amazom.com')).toContain('brand-lookalike');
-    expect(featuresOf('amazon-support.com')).toContain('brand-lookalike');
+    for (const host of ['arnazon.com', 'amaz0n.co', 'amazom.com', 'amazon-support.com']) {
+      expect(featuresOf(host), host).toContain('brand-lookalike');
+    }
   });
 
   it('does not flag the brand’s own domains or unrelated ones', () => {

@@ -3,9 +3,7 @@ import { findPhones, findShortCodes } from './extract-phones.js';
 import { toKnownBrands } from './known-brands.js';
 import { phoneFeatures } from './phone-features.js';
 
-const brands = toKnownBrands([
-  { id: 'amazon', name: 'Amazon', aliases: [], domains: ['amazon.com'], phones: ['+18882804331'], neverAsks: [] },
-]);
+const brands = toKnownBrands([{ id: 'amazon', name: 'Amazon', aliases: [], domains: ['amazon.com'], phones: ['+18882804331'] }]);
 const featuresOf = (text: string, named: number[] = []) => [...phoneFeatures(findPhones(text)[0]!, brands, new Set(named))].sort();
 
 describe('findPhones', () => {

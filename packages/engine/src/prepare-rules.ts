@@ -2,12 +2,12 @@
 // by their literal, rules indexed by feature, and combinations in the order they can be decided.
 import {
   combinationParts,
+  type BrowserRule,
+  type BrowserRuleBundle,
   type EntityKind,
   type GuideLink,
   type LinkFeature,
   type PhoneFeature,
-  type Rule,
-  type RuleBundle,
   type Sign,
 } from '@redflags/schema';
 import { combinationOrder } from './combination-graph.js';
@@ -66,7 +66,7 @@ export interface PreparedCombination {
 }
 
 export interface PreparedRules {
-  rules: readonly Rule[];
+  rules: readonly BrowserRule[];
   guides: readonly GuideLink[][];
   brands: readonly KnownBrand[];
   dictionary: MatchDictionary;
@@ -97,7 +97,7 @@ export interface PreparedRules {
  * Prepares a parsed bundle for checking. Expects a bundle that passed validation:
  * unknown combination parts are ignored and an invalid regular expression throws.
  */
-export function prepareRules(bundle: RuleBundle, options: CheckerOptions): PreparedRules {
+export function prepareRules(bundle: BrowserRuleBundle, options: CheckerOptions): PreparedRules {
   const { parseHost, patternBudgetMs = LIMITS.patternBudgetMs, ...compilers } = options;
   const { rules } = bundle;
   const indexOf = new Map(rules.map((rule, index) => [rule.id, index]));
@@ -182,7 +182,7 @@ export function prepareRules(bundle: RuleBundle, options: CheckerOptions): Prepa
 }
 
 /** For each rule, the number of distinct rules under it through its combination and theirs. */
-function countBuildsOn(rules: readonly Rule[], indexOf: ReadonlyMap<string, number>): number[] {
+function countBuildsOn(rules: readonly BrowserRule[], indexOf: ReadonlyMap<string, number>): number[] {
   const below = new Map<number, Set<number>>();
   const collect = (index: number, visiting: Set<number>): Set<number> => {
     const known = below.get(index);
@@ -222,7 +222,7 @@ function normalizePhrase(phrase: string): string {
 }
 
 /** True when the rule can fire without its combination. */
-export function hasDirectMatcher(rule: Rule): boolean {
+export function hasDirectMatcher(rule: BrowserRule): boolean {
   const m = rule.match;
   return m.phrases.length + m.patterns.length + m.links.length + m.phones.length + m.entities.length > 0;
 }

@@ -33,7 +33,7 @@ const FALLBACK_SETTINGS: CheckerSettingsInput = { thresholds: { caution: 2, high
  * Validates a bundle and builds its checker; throws a BundleError listing every problem.
  * @example compileBundle(JSON.parse(text)).check('Running 10 min late').level // "none"
  */
-export function compileBundle(input: unknown, options: CompileOptions = {}): Checker {
+export function compileBundle(input: unknown, options: CompileOptions = {}): Checker<RuleBundle> {
   const parsed = RuleBundle.safeParse(input);
   if (!parsed.success) throw new BundleError(reviewUnparsedBundle(input, parsed.error, options));
   const problems = reviewRules(parsed.data.rules, options);

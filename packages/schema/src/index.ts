@@ -6,6 +6,7 @@ export * from './combination-parts.js';
 export * from './sign.js';
 export * from './brand.js';
 export * from './guide.js';
+export * from './lexical-nodes.js';
 export * from './reporting-body.js';
 export * from './next-steps.js';
 export * from './settings.js';

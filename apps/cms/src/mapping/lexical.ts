@@ -1,6 +1,6 @@
 // Plain paragraphs to the Lexical rich-text state Payload's editor stores (the seed writes
 // scenarios as paragraphs), and back to plain text for summaries.
-import type { RichText } from '@redflags/schema';
+import { LEXICAL_BLOCK, lexicalParagraph, lexicalText, type RichText } from '@redflags/schema';
 
 /** Lexical's serialized editor state: the schema's RichText envelope plus the fields Payload's editor type requires. */
 export type LexicalState = RichText & {
@@ -22,23 +22,11 @@ export function paragraphsToRichText(paragraphs: readonly string[]): LexicalStat
   return {
     root: {
       type: 'root',
-      format: '',
-      indent: 0,
-      version: 1,
-      direction: 'ltr',
+      ...LEXICAL_BLOCK,
       children: paragraphs
         .map((paragraph) => paragraph.trim())
         .filter((paragraph) => paragraph.length > 0)
-        .map((text) => ({
-          type: 'paragraph',
-          format: '',
-          indent: 0,
-          version: 1,
-          direction: 'ltr',
-          textFormat: 0,
-          textStyle: '',
-          children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-        })),
+        .map((text) => lexicalParagraph([lexicalText(text)])),
     },
   };
 }

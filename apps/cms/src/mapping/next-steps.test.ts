@@ -1,24 +1,22 @@
 // Next-steps documents ↔ schema records, and where schema problems show in the admin form.
+import { readLaunchContent } from '@redflags/content';
 import { NextSteps } from '@redflags/schema';
 import { describe, expect, it } from 'vitest';
 import { nextStepsFieldPath, nextStepsFromDocument, nextStepsToDocument } from './next-steps.js';
 
-const steps = NextSteps.parse({
-  id: 'uk-paid',
-  country: 'uk',
-  happened: 'paid',
-  steps: [
-    { step: 'Call your bank now, or call 159', detail: 'Use the number on your card.' },
-    { step: 'Forward the text to 7726', channels: ['text'] },
-  ],
-  sources: [{ title: 'Stop Scams UK', url: 'https://www.stopscamsuk.org.uk/' }],
-});
+const launchSteps = readLaunchContent().nextSteps.map((record) => NextSteps.parse(record));
+const roundTrip = (steps: NextSteps) => NextSteps.parse(nextStepsFromDocument(nextStepsToDocument(steps)));
 
 describe('next steps mapping', () => {
-  it('round-trips a record through the Payload shape unchanged', () => {
-    const doc = nextStepsToDocument(steps);
-    expect(doc.steps?.[1]).toEqual({ step: 'Forward the text to 7726', detail: null, channels: ['text'] });
-    expect(NextSteps.parse(nextStepsFromDocument(doc))).toEqual(steps);
+  it('round-trips every launch record through the Payload shape unchanged', () => {
+    expect(launchSteps.length).toBeGreaterThan(0);
+    for (const steps of launchSteps) expect(roundTrip(steps), steps.id).toEqual(steps);
+  });
+
+  it('stores a step without detail as a null detail with its channels, and reads it back without one', () => {
+    const steps = NextSteps.parse({ ...launchSteps[0], steps: [{ step: 'Forward the text to 7726', channels: ['text'] }] });
+    expect(nextStepsToDocument(steps).steps).toEqual([{ step: 'Forward the text to 7726', detail: null, channels: ['text'] }]);
+    expect(roundTrip(steps)).toEqual(steps);
   });
 
   it('shows problems on the admin field: the slug for the id, the whole select for a channel', () => {
@@ -28,7 +26,7 @@ describe('next steps mapping', () => {
   });
 
   it('hands a malformed steps value to the schema to refuse, naming the field', () => {
-    const result = NextSteps.safeParse(nextStepsFromDocument({ ...nextStepsToDocument(steps), steps: false as never }));
+    const result = NextSteps.safeParse(nextStepsFromDocument({ ...nextStepsToDocument(launchSteps[0]!), steps: false as never }));
     expect(result.error!.issues[0]!.path).toEqual(['steps']);
   });
 });

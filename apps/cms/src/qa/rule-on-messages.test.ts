@@ -1,12 +1,13 @@
 // One rule run inside a published bundle over test messages: hits with spans, S/O, and the harmless
 // messages it newly flags (flagged with it, not by the bundle without it).
-import { BUNDLE_FORMAT_VERSION, Rule, RuleBundle } from '@redflags/schema';
+import { BUNDLE_FORMAT_VERSION, Rule, RuleBundle, type RuleInput } from '@redflags/schema';
 import { describe, expect, it } from 'vitest';
 import { ruleFromForm } from './rule-from-form.js';
 import { bundleWithoutRule, ruleOnMessages, testMessageName } from './rule-on-messages.js';
 
-const rule = (id: string, phrases: string[], severity: 'strong' | 'weak' = 'strong') =>
-  Rule.parse({ id, title: id, explanation: 'Test rule.', severity, match: { phrases } });
+const ruleMatching = (id: string, match: RuleInput['match'], severity: 'strong' | 'weak' = 'strong') =>
+  Rule.parse({ id, title: id, explanation: 'Test rule.', severity, match });
+const rule = (id: string, phrases: string[], severity: 'strong' | 'weak' = 'strong') => ruleMatching(id, { phrases }, severity);
 const bundle = RuleBundle.parse({
   formatVersion: BUNDLE_FORMAT_VERSION,
   generatedAt: '2026-01-01T00:00:00.000Z',
@@ -42,13 +43,7 @@ describe('ruleOnMessages', () => {
   });
 
   it('drops the combinations that need a rule when measuring without it', () => {
-    const combo = Rule.parse({
-      id: 'combo',
-      title: 'Combination',
-      explanation: 'Test rule.',
-      severity: 'weak',
-      match: { combination: { allOf: ['gift-card', 'urgent-words'] } },
-    });
+    const combo = ruleMatching('combo', { combination: { allOf: ['gift-card', 'urgent-words'] } }, 'weak');
     expect(bundleWithoutRule({ ...bundle, rules: [...bundle.rules, combo] }, 'gift-card').rules.map((r) => r.id)).toEqual(['urgent-words']);
   });
 });

@@ -3,6 +3,7 @@
 // in the browser. Checking makes no network request. If either cannot be loaded, the form falls
 // back to posting to the server.
 import { createBrowserChecker } from '@redflags/engine/browser';
+import type { BrowserRuleBundle } from '@redflags/schema';
 import { renderResultHtml } from '../lib/render-result';
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-checker]')) {
@@ -13,12 +14,12 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-checker
 
   const bundle = fetch(bundleUrl).then((response) => {
     if (!response.ok) throw new Error(`bundle: HTTP ${response.status}`);
-    return response.json() as Promise<unknown>;
+    // The bundle file is the build's own output, validated with the schema at build time.
+    return response.json() as Promise<BrowserRuleBundle>;
   });
   // The list is its own file (~47 KB gzip, twice the engine), cached apart from rules and code.
   const checker = Promise.all([bundle, import('@redflags/engine/parse-host')])
-    // The bundle file is the build's own output, validated with the schema at build time.
-    .then(([rules, { parseHost }]) => createBrowserChecker(rules as Parameters<typeof createBrowserChecker>[0], { parseHost }))
+    .then(([rules, { parseHost }]) => createBrowserChecker(rules, { parseHost }))
     .catch((error: unknown) => {
       console.error('The checker could not load its rules or its Public Suffix List; the form will use the server.', error);
       return undefined;

@@ -2,9 +2,9 @@
 // else the browser's languages) and keeps a new choice in this browser only; on the checker it shows the
 // block once a result is there, with the channel guessed from the message. The steps themselves are
 // shown by CSS from the choices. No request is made.
-import { countryOfLanguages } from '../lib/country-of-languages';
 import { guessChannel } from '../lib/guess-channel';
-import { rememberCountry, rememberedCountry } from '../lib/remembered-country';
+import { rememberCountry } from '../lib/remembered-country';
+import { visitorCountry } from '../lib/visitor-country';
 
 const blocks = () => [...document.querySelectorAll<HTMLElement>('[data-what-happened]')];
 
@@ -17,7 +17,7 @@ function startFromVisitorCountry(): void {
     const select = block.querySelector<HTMLSelectElement>('[data-country-choice]');
     if (!select) continue;
     // A choice made in this browser wins over what the server read from the language header.
-    const country = rememberedCountry() ?? (select.value || countryOfLanguages(navigator.languages));
+    const country = visitorCountry({ pageCountry: select.value });
     if (country) select.value = country;
     select.addEventListener('change', () => rememberCountry(select.value));
   }

@@ -1,27 +1,17 @@
+import { LEXICAL_BLOCK, lexicalParagraph, lexicalText as text, type LexicalNode } from '@redflags/schema';
 import { describe, expect, it } from 'vitest';
 import { richTextToHtml } from './rich-text-html.js';
 
-const text = (value: string, format = 0) => ({ type: 'text', text: value, format, mode: 'normal', style: '', detail: 0, version: 1 });
-const paragraph = (...children: object[]) => ({
-  type: 'paragraph',
-  format: '',
-  indent: 0,
-  version: 1,
-  direction: 'ltr',
-  textFormat: 0,
-  children,
-});
+const paragraph = (...children: LexicalNode[]) => lexicalParagraph(children);
 const link = (url: string, label = 'link') => ({
   type: 'link',
+  ...LEXICAL_BLOCK,
   version: 3,
-  format: '',
-  indent: 0,
-  direction: 'ltr',
   fields: { url, linkType: 'custom', newTab: false },
   children: [text(label)],
 });
 const doc = (...children: object[]) => ({
-  root: { type: 'root' as const, format: '', indent: 0, version: 1, direction: 'ltr', children: children as { type: string }[] },
+  root: { type: 'root' as const, ...LEXICAL_BLOCK, children: children as { type: string }[] },
 });
 
 describe('richTextToHtml', () => {

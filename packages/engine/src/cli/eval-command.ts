@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { readCorpus, readWrittenMessages, type CorpusMessage } from '@redflags/corpus';
-import type { LabelledMessage, Level, LevelTally, ModelFigures, RuleBundle, MessageLabel } from '@redflags/schema';
+import type { BrowserRuleBundle, LabelledMessage, Level, LevelTally, ModelFigures, MessageLabel } from '@redflags/schema';
 import { createChecker } from '../create-checker.js';
 import { breakDown, type Breakdown, type Reading } from '../learn/measure.js';
 import { trainScorer } from '../learn/train-scorer.js';
@@ -74,7 +74,7 @@ export function runEval(options: EvalOptions, write: (line: string) => void): nu
 
 /** Measures a bundle's rules (with a model trained here, its own model, or none) on the corpus parts. */
 export function evaluate(
-  bundle: RuleBundle,
+  bundle: BrowserRuleBundle,
   corpus: readonly CorpusMessage[],
   other: readonly LabelledMessage[] | undefined,
   options: Pick<EvalOptions, 'rulesOnly' | 'asPublished'>,

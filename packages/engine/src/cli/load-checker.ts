@@ -1,10 +1,11 @@
 // Loads and compiles a bundle for a CLI command, turning bundle problems into advice.
 import { BundleError } from '../problems.js';
 import { compileBundle } from '../validate-bundle.js';
+import type { RuleBundle } from '@redflags/schema';
 import type { Checker } from '../checker.js';
 import { readJsonFile, UsageError } from './files.js';
 
-export function loadChecker(path: string | undefined): Checker {
+export function loadChecker(path: string | undefined): Checker<RuleBundle> {
   if (path === undefined)
     throw new UsageError(
       'missing --bundle FILE: give the rule bundle to check against (e.g. --bundle packages/engine/fixtures/starter-bundle.json)',

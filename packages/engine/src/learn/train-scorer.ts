@@ -5,10 +5,10 @@
 // Deterministic (fixed folds, fixed steps) and pure: it runs in the CMS, the CLI and the tests alike.
 import {
   TEXT_FEATURES_VERSION,
+  type BrowserRuleBundle,
   type CorpusPart,
   type Level,
   type MessageLabel,
-  type RuleBundle,
   type ScoringModel,
   type Severity,
 } from '@redflags/schema';
@@ -87,7 +87,7 @@ const SCALE_PENALTY = 1e-3;
  * Trains a scorer for `bundle` (its rules as they are; its own model, if any, is ignored).
  * @example trainScorer(bundle, corpus, { parseHost }).model.figures.crossValidated.scams.flagged
  */
-export function trainScorer(bundle: RuleBundle, messages: readonly TrainingMessage[], options: TrainOptions): TrainedScorer {
+export function trainScorer(bundle: BrowserRuleBundle, messages: readonly TrainingMessage[], options: TrainOptions): TrainedScorer {
   const bits = options.bits ?? 12;
   const folds = options.folds ?? 5;
   const scored = bundle.rules.filter((rule) => rule.scored);
