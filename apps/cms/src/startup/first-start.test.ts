@@ -66,7 +66,8 @@ describe('the first start', () => {
   });
 
   it('retires a live model made for an older engine, keeping it, and trains a new one in its place', async () => {
-    const [live] = (await t.payload.find({ collection: 'scoring-models', where: { status: { equals: 'live' } }, overrideAccess: true })).docs;
+    const [live] = (await t.payload.find({ collection: 'scoring-models', where: { status: { equals: 'live' } }, overrideAccess: true }))
+      .docs;
     const stale = { ...(live!.model as ScoringModel), text: { ...(live!.model as ScoringModel).text, featuresVersion: 1 } };
     // Written to the database directly, as a model saved before the upgrade was.
     await t.payload.db.updateOne({ collection: 'scoring-models', id: live!.id, data: { model: stale } });
