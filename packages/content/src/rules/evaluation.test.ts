@@ -9,12 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { buildLaunchBundle, readLaunchContent } from '../index.js';
 
 /**
- * An alarm for a real slide, set about three points (five messages) under the test-part figures of 2026-12-02
- * (91.3 % flagged, 77.6 % high; the issue's targets are 92 % and 80 %): one message is 0.6 % of this part, so a
- * floor at the figure itself trips on noise, and changes to rules and scorer are chosen on cross-validation and on
- * written genuine service messages, never on this part.
+ * An alarm for a real slide, set about three points (five messages) under the test-part figures of 2026-12-03
+ * (93.2 % flagged, 80.7 % high, which meet the issue's targets of 92 % and 80 %): one message is 0.6 % of this
+ * part, so a floor at the figure itself trips on any change, and changes to rules and scorer are chosen on
+ * cross-validation and on written genuine service messages, never on this part.
  */
-const FLOORS = { scamsFlagged: 0.88, scamsHigh: 0.75 };
+const FLOORS = { scamsFlagged: 0.9, scamsHigh: 0.77 };
 /** The false-alarm targets: a genuine message read as high is the worst error the checker can make. */
 const HARMLESS = { flagged: 0.05, high: 0.01 };
 
