@@ -258,7 +258,7 @@ describe('screenshot input', () => {
 });
 
 describe('screenshot reading accuracy', () => {
-  it('reads ≥ 95 % of words right over corpus messages as phone and email screenshots (light, dark, two text sizes) and gives the typed text’s level for ≥ 95 % of them', async () => {
+  it('reads ≥ 92 % of words right on average (the issue asks 95 %) over corpus messages as phone and email screenshots (light, dark, two text sizes) and gives the typed text’s level for ≥ 95 % of them', async () => {
     const cases = corpusScreenshots({ phones: 14, emails: 6 });
     const { context, page, errors } = await openChecker();
     const rows: {
@@ -304,11 +304,13 @@ describe('screenshot reading accuracy', () => {
     expect(rows).toHaveLength(20);
     // Every look was used: four phone looks per app, four mail looks.
     expect(new Set(rows.map((row) => row.name.split(' ').slice(2).join(' '))).size).toBe(12);
-    // Target: 95 % of words right on average per screenshot. Not met yet (92.4 % on 2026-12-02: a bare underlined
-    // link and a few wrapped ones read wrong; see the issue), so this is a floor under today's figure that catches a
-    // regression, not the target. Pooled over all words it was 97.6 %.
-    expect(meanAccuracy).toBeGreaterThanOrEqual(0.9);
-    expect(pooled).toBeGreaterThanOrEqual(0.95);
+    // Target: 95 % of words right on average per screenshot. Not met: 92.9 % on 2026-12-03 (97.9 % of all words,
+    // the same on repeated runs). One screenshot is a message that is only a link, d470, and the English model reads
+    // its "qh" as "gh" in every look and size, with or without the underline: 0 % for that screenshot, which
+    // alone holds the mean at or under 95 % however well the other 19 read. Floors just under today's figures, so a
+    // regression fails; the level agreement is the issue's figure.
+    expect(meanAccuracy).toBeGreaterThanOrEqual(0.92);
+    expect(pooled).toBeGreaterThanOrEqual(0.97);
     expect(agreement).toBeGreaterThanOrEqual(0.95);
     expect(errors).toEqual([]);
   }, 240_000);
