@@ -3,6 +3,7 @@
 // its text goes into the box and the usual check runs; nothing goes to another origin and no request
 // carries the picture or its text. The accuracy test reads corpus messages rendered as phone and email
 // screenshots (light and dark, two text sizes) and compares the text and the checker's level with the typed text.
+import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emailScreenshot, phoneScreenshot } from '../../apps/site/fixtures/screenshots/make-screenshot.ts';
@@ -86,7 +87,7 @@ describe('screenshot input', () => {
   it('reads a dropped screenshot of the Amazon voicemail and finds the same signs as the typed text, with 0 cross-origin requests', async () => {
     const { context, page, requests, errors } = await openChecker();
     const atLoad = requests.map((request) => new URL(request.url()).pathname);
-    expect(atLoad.filter((path) => path.startsWith('/_astro/ocr/') || /read-screenshot/.test(path))).toEqual([]);
+    expect(atLoad.filter((path) => path.startsWith('/_astro/ocr/') || /read-(?:screenshot|into-box)/.test(path))).toEqual([]);
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
     const before = requests.length;
@@ -121,6 +122,33 @@ describe('screenshot input', () => {
       expect(url.pathname, request.url()).toMatch(/^\/_astro\//);
     }
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('adds almost nothing to /check’s first load: the reading code and the reader come only with a picture', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const scripts: Promise<{ path: string; body: Buffer }>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script')
+        scripts.push(response.body().then((body) => ({ path: new URL(response.url()).pathname, body })));
+    });
+    await page.goto(`${site.url}/check/`, { waitUntil: 'networkidle' });
+    const loaded = await Promise.all(scripts);
+    expect(await page.isVisible('#screenshot-file')).toBe(true);
+    // Only the controls (show themselves, refuse a file that is not a picture, wait for one) are in the checker's script.
+    expect(loaded.map(({ path }) => path).filter((path) => /screenshot|read-into-box|\/ocr\//i.test(path))).toEqual([]);
+    for (const { path, body } of loaded) {
+      const code = body.toString('utf8');
+      for (const readingOnly of ['Getting the text reader ready', 'We read the text from your screenshot', 'tesseract'])
+        expect(code.includes(readingOnly), `${path} holds the reading code ("${readingOnly}")`).toBe(false);
+    }
+    // The page's scripts, the Public Suffix List (parse-host) aside: the checker, its form and the controls.
+    const pageScripts = loaded.filter(({ path }) => !/parse-host/.test(path));
+    const gzipBytes = pageScripts.reduce((total, { body }) => total + gzipSync(body, { level: 6 }).length, 0);
+    console.log(`/check's scripts at first load: ${pageScripts.length} files, ${gzipBytes} B gzip (the Public Suffix List aside)`);
+    // 34.5 KB gzip on 2026-12-03 with the launch content, 33.2 KB without the screenshot input; the reading code is 12 KB more.
+    expect(gzipBytes).toBeLessThanOrEqual(37_000);
     await context.close();
   });
 
@@ -230,7 +258,7 @@ describe('screenshot input', () => {
 });
 
 describe('screenshot reading accuracy', () => {
-  it('reads ≥ 95 % of words right over corpus messages as phone and email screenshots (light, dark, two text sizes) and gives the typed text’s level for ≥ 95 % of them', async () => {
+  it('reads ≥ 92 % of words right on average (the issue asks 95 %) over corpus messages as phone and email screenshots (light, dark, two text sizes) and gives the typed text’s level for ≥ 95 % of them', async () => {
     const cases = corpusScreenshots({ phones: 14, emails: 6 });
     const { context, page, errors } = await openChecker();
     const rows: {
@@ -276,11 +304,13 @@ describe('screenshot reading accuracy', () => {
     expect(rows).toHaveLength(20);
     // Every look was used: four phone looks per app, four mail looks.
     expect(new Set(rows.map((row) => row.name.split(' ').slice(2).join(' '))).size).toBe(12);
-    // Target: 95 % of words right on average per screenshot. Not met yet (92.4 % on 2026-12-02: a bare underlined
-    // link and a few wrapped ones read wrong; see the issue), so this is a floor under today's figure that catches a
-    // regression, not the target. Pooled over all words it was 97.6 %.
-    expect(meanAccuracy).toBeGreaterThanOrEqual(0.9);
-    expect(pooled).toBeGreaterThanOrEqual(0.95);
+    // Target: 95 % of words right on average per screenshot. Not met: 92.9 % on 2026-12-03 (97.9 % of all words,
+    // the same on repeated runs). One screenshot is a message that is only a link, d470, and the English model reads
+    // its "qh" as "gh" in every look and size, with or without the underline: 0 % for that screenshot, which
+    // alone holds the mean at or under 95 % however well the other 19 read. Floors just under today's figures, so a
+    // regression fails; the level agreement is the issue's figure.
+    expect(meanAccuracy).toBeGreaterThanOrEqual(0.92);
+    expect(pooled).toBeGreaterThanOrEqual(0.97);
     expect(agreement).toBeGreaterThanOrEqual(0.95);
     expect(errors).toEqual([]);
   }, 240_000);

@@ -5,6 +5,9 @@
 import { createBrowserChecker } from '@redflags/engine/browser';
 import type { BrowserRuleBundle } from '@redflags/schema';
 import { renderResultHtml } from '../lib/render-result';
+// The screenshot controls beside the form, in this script rather than one of their own: a second
+// script would be a second request and would split the shared module loader out of this one.
+import './screenshot/screenshot-input';
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-checker]')) {
   const output = form.nextElementSibling as HTMLElement | null;

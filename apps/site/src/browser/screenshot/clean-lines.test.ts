@@ -52,6 +52,13 @@ describe('cleanLines', () => {
     expect(texts(cleanLines([line(['Hi', 90])]))).toEqual(['Hi']);
   });
 
+  it('keeps a clearly read "&" and a bar standing for "I" at the start of a line', () => {
+    expect(texts(cleanLines([line(['&', 93], ['Nokia', 93], ['&', 93], ['FREE', 95])]))).toEqual(['& Nokia & FREE']);
+    expect(texts(cleanLines([line(['|', 83], ['am', 92], ['in', 92])]))).toEqual(['I am in']);
+    expect(texts(cleanLines([line(['&', 40], ['Nokia', 93])]))).toEqual(['Nokia']);
+    expect(texts(cleanLines([line(['Text', 95], ['Message', 95], ['|', 70])]))).toEqual(['Text Message']);
+  });
+
   it('keeps symbols inside a line and a lone currency sign', () => {
     expect(texts(cleanLines([line(['fee', 95], ['-', 90], ['pay', 95])]))).toEqual(['fee - pay']);
     expect(texts(cleanLines([line(['£', 90], ['5', 90])]))).toEqual(['£ 5']);

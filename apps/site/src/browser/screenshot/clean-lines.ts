@@ -55,7 +55,8 @@ function unionOf(boxes: Box[]): Box {
 /** The piece without edge specks and with its words repaired, or `undefined` when nothing is left. */
 function cleanLine(line: OcrLine): OcrLine | undefined {
   const words = [...line.words];
-  while (words.length > 0 && isSpeck(words[0]!)) words.shift();
+  // A bar that starts a line of words is the word "I" ("| am in a meeting"), not a speck.
+  while (words.length > 0 && isSpeck(words[0]!) && !(words[0]!.text === '|' && words.length > 1)) words.shift();
   while (words.length > 0 && isSpeck(words[words.length - 1]!)) words.pop();
   if (words.length === 0 || words.every((word) => word.confidence < NOISE_CONFIDENCE)) return undefined;
   if (words.length === 1 && alphanumericsIn(words[0]!.text) <= 2 && words[0]!.confidence < LONE_SPECK_CONFIDENCE) return undefined;
@@ -64,9 +65,13 @@ function cleanLine(line: OcrLine): OcrLine | undefined {
 
 const alphanumericsIn = (text: string) => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
 
-/** A word with no letter or digit, or a low-confidence scrap of one or two characters. */
+/** Below this confidence, an ampersand at a line's edge is taken for a speck; above it, for the word "and". */
+const AMPERSAND_CONFIDENCE = 80;
+
+/** A word with no letter or digit (but a currency sign or a clearly read "&"), or a low-confidence scrap of one or two characters. */
 function isSpeck(word: OcrWord): boolean {
   const alphanumerics = alphanumericsIn(word.text);
+  if (word.text === '&') return word.confidence < AMPERSAND_CONFIDENCE;
   if (alphanumerics === 0) return !/^[£$€]$/.test(word.text);
   return alphanumerics <= 2 && word.confidence < SPECK_CONFIDENCE;
 }

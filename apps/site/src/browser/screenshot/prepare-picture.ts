@@ -1,5 +1,7 @@
 // Decodes a picture in the browser and turns it into what the OCR reads best (see greyscale-pgm.ts),
-// enlarged when it is narrow, since small text is read far worse than large.
+// enlarged when it is narrow, since small text is read far worse than large, and without the lines
+// under links (see erase-underlines.ts).
+import { eraseUnderlines } from './erase-underlines';
 import { toGreyscalePgm } from './greyscale-pgm';
 import { imageSizeProblem } from './image-limits';
 
@@ -47,7 +49,9 @@ export async function preparePicture(file: Blob): Promise<PreparedPicture> {
     context.imageSmoothingQuality = 'high';
     context.drawImage(bitmap, 0, 0, width, height);
     const { data } = context.getImageData(0, 0, width, height);
-    return { pgm: toGreyscalePgm(data, width, height), width: bitmap.width, height: bitmap.height, scale };
+    const pgm = toGreyscalePgm(data, width, height);
+    eraseUnderlines(pgm.subarray(pgm.length - width * height), width, height);
+    return { pgm, width: bitmap.width, height: bitmap.height, scale };
   } finally {
     bitmap.close();
   }

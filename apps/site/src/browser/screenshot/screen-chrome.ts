@@ -121,9 +121,11 @@ export function withoutScreenChrome(page: OcrPage): OcrLine[] {
 
 /**
  * True when the line's letters can be split entirely into mail-client labels (the OCR often drops the
- * spaces between buttons: "Reportspam Delete Mark asunread").
+ * spaces between buttons: "Reportspam Delete Mark asunread"). Labels carry no sentence punctuation:
+ * "me:" or "Reply." is a message's words wrapped onto a line of their own.
  */
 export function isMailLabels(text: string): boolean {
+  if (/[.,:;!?]/.test(text)) return false;
   const letters = text.toLowerCase().replace(/[^a-z]/g, '');
   if (letters === '') return false;
   const reachable = new Array<boolean>(letters.length + 1).fill(false);

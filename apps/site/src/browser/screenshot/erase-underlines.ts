@@ -1,0 +1,78 @@
+// Whitens the lines under links before the OCR reads a picture. An underline touches or nearly touches
+// the letters above it, so tesseract's layout analysis takes the row of text for a rule and drops it
+// (the first row of a wrapped link went missing) or reads the line into the letters ("r" read as "-").
+
+/** A grey value below this is ink (the picture is dark text on a light background by now). */
+const INK_BELOW = 128;
+/**
+ * A stretch of ink is a line, not part of a letter, when it runs at least this many times its own
+ * thickness: an underline runs 20–300 times its 1–3 px; a letter's bar (T, E, an em dash, "_") 5–15 times.
+ */
+const LINE_LENGTH_PER_THICKNESS = 20;
+/** Thicker than this many pixels, a stretch of ink is a letter's stem or a bar of the screen, never an underline. */
+const MAX_THICKNESS = 6;
+
+/**
+ * Whitens, in place, horizontal stretches of thin ink that run far longer than they are thick. Where a
+ * letter's tail crosses the line its ink is tall, so the line is cut there and the tail is kept.
+ * @example eraseUnderlines(grey, 1170, 2532) // the underline of "https://royalmail-uk.com/pay" is gone, its letters stay
+ */
+export function eraseUnderlines(grey: Uint8Array, width: number, height: number): void {
+  if (grey.length !== width * height)
+    throw new Error(`expected ${width * height} grey pixels for ${width} × ${height}, got ${grey.length}`);
+  // For each ink pixel, how tall the column of ink it belongs to is (0 for a light pixel).
+  const inkHeight = new Uint16Array(width * height);
+  for (let x = 0; x < width; x += 1) {
+    let y = 0;
+    while (y < height) {
+      if (grey[y * width + x]! >= INK_BELOW) {
+        y += 1;
+        continue;
+      }
+      const top = y;
+      while (y < height && grey[y * width + x]! < INK_BELOW) y += 1;
+      for (let row = top; row < y; row += 1) inkHeight[row * width + x] = y - top;
+    }
+  }
+  for (let y = 0; y < height; y += 1) {
+    let x = 0;
+    while (x < width) {
+      const pixel = y * width + x;
+      const thin = inkHeight[pixel]! > 0 && inkHeight[pixel]! <= MAX_THICKNESS;
+      if (!thin) {
+        x += 1;
+        continue;
+      }
+      const from = x;
+      let thickest = 0;
+      while (x < width) {
+        const ink = inkHeight[y * width + x]!;
+        if (ink === 0 || ink > MAX_THICKNESS) break;
+        thickest = Math.max(thickest, ink);
+        x += 1;
+      }
+      if (x - from >= thickest * LINE_LENGTH_PER_THICKNESS) whitenLine(grey, inkHeight, width, height, y, from, x);
+    }
+  }
+}
+
+/**
+ * Whitens the line found in row `y` from `from` to `to`: each column's ink, and the anti-aliased pixel
+ * just above and below it, take the lighter of the two pixels beyond them (the background there).
+ */
+function whitenLine(grey: Uint8Array, inkHeight: Uint16Array, width: number, height: number, y: number, from: number, to: number): void {
+  for (let x = from; x < to; x += 1) {
+    if (inkHeight[y * width + x] === 0) continue;
+    let top = y;
+    while (top > 0 && inkHeight[(top - 1) * width + x]! > 0) top -= 1;
+    let bottom = y;
+    while (bottom + 1 < height && inkHeight[(bottom + 1) * width + x]! > 0) bottom += 1;
+    const above = Math.max(0, top - 2);
+    const below = Math.min(height - 1, bottom + 2);
+    const background = Math.max(grey[above * width + x]!, grey[below * width + x]!);
+    for (let row = Math.max(0, top - 1); row <= Math.min(height - 1, bottom + 1); row += 1) {
+      grey[row * width + x] = background;
+      inkHeight[row * width + x] = 0;
+    }
+  }
+}
