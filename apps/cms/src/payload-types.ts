@@ -328,6 +328,7 @@ export interface Rule {
           | 'shortener'
           | 'ip-address'
           | 'coded-path'
+          | 'not-an-official-site'
           | 'any-link'
         )[]
       | null;

@@ -67,6 +67,36 @@ export const ONE_TIME_CODES: readonly KeywordEntity[] = [
 
 export const KEYWORD_ENTITIES: readonly KeywordEntity[] = [...GIFT_CARDS, ...REMOTE_ACCESS_APPS, ...ONE_TIME_CODES];
 
+/**
+ * Hosts on brands' official domains where anyone can publish (forms, shared files, sites, profiles, payment
+ * links): a link there is not the brand speaking. A host matches itself and its subdomains.
+ */
+export const OPEN_PUBLISHING_HOSTS: readonly string[] = [
+  'sites.google.com',
+  'docs.google.com',
+  'drive.google.com',
+  'forms.google.com',
+  'script.google.com',
+  'storage.googleapis.com',
+  'youtube.com',
+  'g.co',
+  'sharepoint.com',
+  'onedrive.live.com',
+  'forms.office.com',
+  'aka.ms',
+  'icloud.com',
+  'me.com',
+  'paypal.me',
+  'cash.app',
+  'cash.me',
+  'squareup.com',
+  'facebook.com',
+  'fb.com',
+  'fb.me',
+  'messenger.com',
+  'instagram.com',
+];
+
 /** URL shorteners: the real destination is hidden until the link is opened. */
 export const URL_SHORTENERS: ReadonlySet<string> = new Set([
   'bit.ly',

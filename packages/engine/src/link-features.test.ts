@@ -8,6 +8,7 @@ const brands = toKnownBrands([
   { id: 'amazon', name: 'Amazon', aliases: ['amzn'], domains: ['amazon.com', 'amazon.co.uk'], phones: [] },
   { id: 'royal-mail', name: 'Royal Mail', aliases: [], domains: ['royalmail.com'], phones: [] },
   { id: 'cra', name: 'Canada Revenue Agency', aliases: ['cra'], domains: ['canada.ca'], phones: [] },
+  { id: 'google', name: 'Google', aliases: [], domains: ['google.com'], phones: [] },
 ]);
 const featuresOf = (text: string, named: number[] = []) =>
   [...linkFeatures(findLinks(text, parseHost).links[0]!, brands, new Set(named))].sort();
@@ -36,33 +37,46 @@ describe('linkFeatures', () => {
 
   it('does not flag the brand’s own domains or unrelated ones', () => {
     expect(featuresOf('https://www.amazon.co.uk/orders')).toEqual(['any-link']);
-    expect(featuresOf('amazing.com')).toEqual(['any-link']);
+    expect(featuresOf('amazing.com')).toEqual(['any-link', 'not-an-official-site']);
   });
 
   it('does not take an everyday word in a brand’s domain for its name inside other owners’ domains', () => {
-    expect(featuresOf('Track it on canadapost.ca')).toEqual(['any-link']);
-    expect(featuresOf('book at aircanada.com')).toEqual(['any-link']);
+    expect(featuresOf('Track it on canadapost.ca')).toEqual(['any-link', 'not-an-official-site']);
+    expect(featuresOf('book at aircanada.com')).toEqual(['any-link', 'not-an-official-site']);
     expect(featuresOf('sign in at canada-revenue-agency.help')).toContain('brand-in-unrelated-domain');
     expect(featuresOf('canadda.ca/benefits')).toContain('brand-lookalike');
   });
 
   it('flags a brand name inside an unrelated domain or its subdomain', () => {
-    expect(featuresOf('amazon.account-check.net/login')).toEqual(['any-link', 'brand-in-unrelated-domain']);
+    expect(featuresOf('amazon.account-check.net/login')).toEqual(['any-link', 'brand-in-unrelated-domain', 'not-an-official-site']);
     expect(featuresOf('royal-mail-redelivery.com')).toContain('brand-in-unrelated-domain');
     expect(featuresOf('http://CRA-verify-online.com')).toContain('brand-in-unrelated-domain');
-    expect(featuresOf('miracle-cures.com')).toEqual(['any-link']);
+    expect(featuresOf('miracle-cures.com')).toEqual(['any-link', 'not-an-official-site']);
+  });
+
+  it('tells a brand’s own site from anywhere else, and from the places on its domains where anyone can publish', () => {
+    expect(featuresOf('check its status on parcel-status.info')).toEqual(['any-link', 'not-an-official-site']);
+    expect(featuresOf('Track it at https://www.royalmail.com/track-your-item')).toEqual(['any-link']);
+    expect(featuresOf('Update here: https://docs.google.com/forms/d/e/1FAIpQL/viewform')).toContain('not-an-official-site');
+    expect(featuresOf('Sign in at https://accounts.google.com')).toEqual(['any-link']);
   });
 
   it('flags a domain that is not the named brand’s own', () => {
-    expect(featuresOf('see track-parcel.info', [1])).toEqual(['any-link', 'unofficial-domain-for-named-brand']);
+    expect(featuresOf('see track-parcel.info', [1])).toEqual(['any-link', 'not-an-official-site', 'unofficial-domain-for-named-brand']);
     expect(featuresOf('see royalmail.com/track', [1])).toEqual(['any-link']);
   });
 
   it('flags punycode and non-ASCII hosts, shorteners and raw IP addresses', () => {
     expect(featuresOf('https://xn--amzon-9ua.com')).toContain('punycode');
-    expect(featuresOf('аmazon.com/login')).toEqual(['any-link', 'brand-in-unrelated-domain', 'brand-lookalike', 'punycode']);
-    expect(featuresOf('bit.ly/3xYz')).toEqual(['any-link', 'coded-path', 'shortener']);
-    expect(featuresOf('http://203.0.113.7/login')).toEqual(['any-link', 'ip-address']);
+    expect(featuresOf('аmazon.com/login')).toEqual([
+      'any-link',
+      'brand-in-unrelated-domain',
+      'brand-lookalike',
+      'not-an-official-site',
+      'punycode',
+    ]);
+    expect(featuresOf('bit.ly/3xYz')).toEqual(['any-link', 'coded-path', 'not-an-official-site', 'shortener']);
+    expect(featuresOf('http://203.0.113.7/login')).toEqual(['any-link', 'ip-address', 'not-an-official-site']);
   });
 });
 

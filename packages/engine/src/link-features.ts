@@ -1,6 +1,6 @@
 // Decides which link features (see LinkFeature in @redflags/schema) a link has.
 import type { LinkFeature } from '@redflags/schema';
-import { URL_SHORTENERS } from './entity-catalogue.js';
+import { OPEN_PUBLISHING_HOSTS, URL_SHORTENERS } from './entity-catalogue.js';
 import type { FoundLink } from './extract-links.js';
 import { foldLabel, isOfficialHost, type KnownBrand } from './known-brands.js';
 
@@ -23,10 +23,12 @@ export function linkFeatures(link: FoundLink, brands: readonly KnownBrand[], nam
   if (URL_SHORTENERS.has(link.domain) || URL_SHORTENERS.has(link.host)) features.add('shortener');
   if (hasCodedPath(link.text)) features.add('coded-path');
   if (link.isIp) {
+    features.add('not-an-official-site');
     if (named.size > 0) features.add('unofficial-domain-for-named-brand');
     return features;
   }
   const officialForAny = brands.some((brand) => isOfficialHost(brand, link.host));
+  if (!officialForAny || features.has('shortener') || isOpenPublishing(link.host)) features.add('not-an-official-site');
   if (!officialForAny) {
     const label = foldLabel(link.label);
     const undisguised = LETTER_DISGUISES.reduce((text, [from, to]) => text.replace(from, to), label);
@@ -42,6 +44,11 @@ export function linkFeatures(link: FoundLink, brands: readonly KnownBrand[], nam
     features.add('unofficial-domain-for-named-brand');
   }
   return features;
+}
+
+/** Whether anyone can publish at `host` though it is on a brand's domain (docs.google.com/forms/…, paypal.me/…). */
+function isOpenPublishing(host: string): boolean {
+  return OPEN_PUBLISHING_HOSTS.some((open) => host === open || host.endsWith(`.${open}`));
 }
 
 /** A first path segment of 4–20 letters and digits, mixed: digits among letters, or upper and lower case. */

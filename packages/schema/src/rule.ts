@@ -34,6 +34,12 @@ export const LinkFeature = z.enum([
    * mixed case, as mass texts use to track who clicked. Read on the link as written, before normalisation.
    */
   'coded-path',
+  /**
+   * A link to anything but a known brand's own website: every link, except to an official domain of a brand in
+   * the bundle (irs.gov, amazon.co.uk/orders), and those only where the brand publishes alone (not its forms, shared
+   * files, pages or payment links, where anyone can publish: docs.google.com, paypal.me).
+   */
+  'not-an-official-site',
   /** Any link at all. A weak signal on its own, useful in combinations. */
   'any-link',
 ]);

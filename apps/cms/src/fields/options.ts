@@ -45,6 +45,7 @@ export const linkFeatureOptions = optionsOf(LinkFeature.options, {
   shortener: 'Link shortener (bit.ly, tinyurl…)',
   'ip-address': 'Raw IP address instead of a name',
   'coded-path': 'Path starts with a random code (site.com/xA9dXL)',
+  'not-an-official-site': "Link to anything but a known brand's own site (weak; for combinations)",
   'any-link': 'Any link at all (weak; for combinations)',
 });
 

@@ -103,7 +103,7 @@ export const accountRules: RuleInput[] = [
     guides,
     match: {
       combination: {
-        allOf: ['account-problem-words', 'has-link'],
+        allOf: ['account-problem-words', 'has-any-link'],
         anyOf: ['verify-request-words', 'names-an-online-service', 'urgency-words'],
       },
     },

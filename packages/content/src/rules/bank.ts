@@ -41,7 +41,7 @@ export const bankRules: RuleInput[] = [
     kinds,
     guides,
     match: {
-      combination: { allOf: ['names-a-bank', 'has-link'], anyOf: ['account-problem-words', 'verify-request-words', 'not-you-words'] },
+      combination: { allOf: ['names-a-bank', 'has-any-link'], anyOf: ['account-problem-words', 'verify-request-words', 'not-you-words'] },
     },
     examples: {
       mustMatch: [

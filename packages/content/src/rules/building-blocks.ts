@@ -10,6 +10,17 @@ const block = { scored: false, severity: 'weak' } as const;
 const NOT_A_TRUSTED_NUMBER =
   '(?! (?:us )?(?:(?:on|at|using) )?(?:the )?(?:phone )?number (?:on|printed|shown|from|at the back|listed|you know|you trust))';
 
+/** Links that people (or the scammers) broke on purpose so that filters miss them: "site[.]com", "site .com", "site.c om". */
+const BROKEN_LINKS = [
+  { regex: '[a-z0-9-]\\[\\.\\][a-z]{2,10}', literal: '[.]' },
+  ...['com', 'net', 'org', 'info'].map((ending) => ({ regex: `\\b[a-z0-9-]{3,40} \\.${ending}\\b`, literal: ` .${ending}` })),
+  { regex: '\\b[a-z0-9-]{3,40}\\.c om\\b', literal: '.c om' },
+  { regex: '(?:^|\\s)//@[a-z0-9-]{2,40}\\.[a-z]{2,10}/', literal: '//@' },
+  { regex: '\\b[a-z0-9-]{3,40} dot (?:com|net|org|info)\\b', literal: ' dot ' },
+  // A link blanked out by whoever reported the message ("click XXXX") was still a link.
+  { regex: '\\b(?:visit|click|tap|at|here|link|via)\\W{0,3}xxxx', literal: 'xxxx' },
+];
+
 export const buildingBlocks: RuleInput[] = [
   {
     ...block,
@@ -17,19 +28,12 @@ export const buildingBlocks: RuleInput[] = [
     sign: 'suspicious-link',
     title: 'Contains a link',
     explanation:
-      'The message contains a link. Most messages with links are harmless; a link matters when it comes with pressure or a request.',
+      "The message contains a link to somewhere other than a well-known organisation's own website. Most messages with links are harmless; a link matters when it comes with pressure or a request.",
     match: {
-      links: ['any-link'],
-      // Links that people (or the scammers) broke on purpose so that filters miss them: "site[.]com", "site .com", "site.c om".
-      patterns: [
-        { regex: '[a-z0-9-]\\[\\.\\][a-z]{2,10}', literal: '[.]' },
-        ...['com', 'net', 'org', 'info'].map((ending) => ({ regex: `\\b[a-z0-9-]{3,40} \\.${ending}\\b`, literal: ` .${ending}` })),
-        { regex: '\\b[a-z0-9-]{3,40}\\.c om\\b', literal: '.c om' },
-        { regex: '(?:^|\\s)//@[a-z0-9-]{2,40}\\.[a-z]{2,10}/', literal: '//@' },
-        { regex: '\\b[a-z0-9-]{3,40} dot (?:com|net|org|info)\\b', literal: ' dot ' },
-        // A link blanked out by whoever reported the message ("click XXXX") was still a link.
-        { regex: '\\b(?:visit|click|tap|at|here|link|via)\\W{0,3}xxxx', literal: 'xxxx' },
-      ],
+      // A link to the official site of a brand we know (irs.gov, royalmail.com) is how genuine notices point you on;
+      // a link to anywhere else, or to a page anyone can publish on such a domain (a form, a shared file), counts.
+      links: ['not-an-official-site'],
+      patterns: BROKEN_LINKS,
     },
     examples: {
       mustMatch: [
@@ -38,6 +42,23 @@ export const buildingBlocks: RuleInput[] = [
         'Go to account-check[.]com to confirm',
         'Visit acct-review .com today',
       ],
+      mustNotMatch: [
+        'See you at the cafe at 3',
+        'Your code is 123456. Never share this code.',
+        "IRS: We received your tax return. Check its status with Where's My Refund on IRS.gov.",
+      ],
+    },
+  },
+  {
+    ...block,
+    id: 'has-any-link',
+    sign: 'suspicious-link',
+    title: 'Contains a link, even one to an official website',
+    explanation:
+      "The message contains a link, wherever it goes. For a message that says your account or card needs attention, even a link that looks like the organisation's own is one to avoid: open the app or type the address yourself.",
+    match: { links: ['any-link'], patterns: BROKEN_LINKS },
+    examples: {
+      mustMatch: ['Your account is locked, unlock at https://www.apple.com/account', 'Go to account-check[.]com to confirm'],
       mustNotMatch: ['See you at the cafe at 3', 'Your code is 123456. Never share this code.'],
     },
   },

@@ -87,12 +87,27 @@ export const investmentRules: RuleInput[] = [
         'turn $',
         'x your money',
       ],
-      patterns: [{ regex: '\\binvest [$£]?[\\d,]{2,9}\\b[^.!?\\n]{0,40}\\b(?:earn|get|make|receive|return)', literal: 'invest' }],
+      patterns: [
+        { regex: '\\binvest [$£]?[\\d,]{2,9}\\b[^.!?\\n]{0,40}\\b(?:earn|get|make|receive|return)', literal: 'invest' },
+        // A return by the day or the week ("30% weekly", "5% a day"): no real investment pays that, let alone promises it.
+        ...['day', 'daily', 'week'].map((period) => ({
+          regex: `\\b\\d{1,3}(?:\\.\\d{1,2})? ?% ?(?:(?:a|per|each|every) )?${period}(?:ly)?\\b`,
+          literal: period,
+        })),
+      ],
       combination: { anyOf: ['investment-words', 'money-amount'] },
     },
     examples: {
-      mustMatch: ['Join our crypto platform: guaranteed profit of 5% a day, no risk', 'Invest $200 and double your money in a week'],
-      mustNotMatch: ['The stock market fell today, glad I did not sell', "No risk of rain today, let's go to the beach"],
+      mustMatch: [
+        'Join our crypto platform: guaranteed profit of 5% a day, no risk',
+        'Invest $200 and double your money in a week',
+        'Our bitcoin signals make members 12% weekly',
+      ],
+      mustNotMatch: [
+        'The stock market fell today, glad I did not sell',
+        "No risk of rain today, let's go to the beach",
+        'Save 20% every week on fresh fruit',
+      ],
     },
   },
   {
@@ -120,14 +135,22 @@ export const investmentRules: RuleInput[] = [
         'investment advisor',
         'investment adviser',
       ],
+      patterns: [
+        { regex: '\\bjoin (?:our|my|the|this) (?:whatsapp|telegram|signal|discord|vip) (?:group|channel|community)\\b', literal: 'join' },
+      ],
       combination: { anyOf: ['investment-words', 'messaging-app-contact', 'has-link'] },
     },
     examples: {
       mustMatch: [
         'Join our VIP trading group on WhatsApp for free daily crypto signals',
+        'Earn from crypto with us: join our Telegram channel today',
         'You are invited to the internal discussion group of our investment team: https://chat.whatsapp.com/abc',
       ],
-      mustNotMatch: ['Join the group chat for the school trip', 'Our book club discussion group meets on Thursday'],
+      mustNotMatch: [
+        'Join the group chat for the school trip',
+        'Our book club discussion group meets on Thursday',
+        'Join our WhatsApp group for the school trip',
+      ],
     },
   },
   {
