@@ -2,7 +2,7 @@
 // the same rule with a safe pattern publishes (so each refusal is about the pattern).
 import { ValidationError } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CATASTROPHIC_PATTERNS } from '../../../../packages/engine/src/test-support/catastrophic-patterns.js';
+import { CATASTROPHIC_PATTERNS } from '@redflags/engine/test-support/catastrophic-patterns';
 import { giftCardRule } from '../testing/fixtures.js';
 import { startTestPayload, type TestPayload } from '../testing/start-test-payload.js';
 

@@ -1,7 +1,7 @@
 // Patterns that backtrack catastrophically in a backtracking engine (V8's), each with a literal every
 // match contains. Validation refuses them all: the engine's own risk screen (pattern-risk.ts) refuses
 // repeated parts that can vary (`(a+)+`, `(a|aa)+`) and more than one wide quantifier (`.*a.*b`, the
-// `poly-*` ones); recheck's thorough analysis in `redflags validate` and the CMS save hook adds its own. Shared by the engine's CLI test and the CMS hook test.
+// `poly-*` ones); recheck's thorough analysis in `redflags validate` and the CMS save hook adds its own. Shared by the engine's CLI test and the CMS hook test (exported as `@redflags/engine/test-support/catastrophic-patterns`, source only: tests read it).
 export const CATASTROPHIC_PATTERNS: ReadonlyArray<{ id: string; regex: string; literal: string }> = [
   { id: 'nested-plus', regex: 'aaa(a+)+$', literal: 'aaa' },
   { id: 'dot-star-repeated', regex: '(.*abc){20}', literal: 'abc' },
