@@ -38,10 +38,17 @@ export function foldLabel(label: string): string {
 
 /** True when `host` is one of the brand's official domains or a subdomain of one. */
 export function isOfficialHost(brand: KnownBrand, host: string): boolean {
+  return brand.domains.some((domain) => isHostOrSubdomain(host, domain));
+}
+
+/**
+ * True when `host` is `domain` or a subdomain of it.
+ * @example isHostOrSubdomain('forms.office.com', 'office.com') // true
+ */
+export function isHostOrSubdomain(host: string, domain: string): boolean {
   // Compared in place: a check asks this for every link and brand, and `.${domain}` would be a new string each time.
-  return brand.domains.some(
-    (domain) =>
-      host === domain || (host.length > domain.length && host.endsWith(domain) && host.charCodeAt(host.length - domain.length - 1) === 46),
+  return (
+    host === domain || (host.length > domain.length && host.endsWith(domain) && host.charCodeAt(host.length - domain.length - 1) === 46)
   );
 }
 

@@ -2,7 +2,7 @@
 import type { LinkFeature } from '@redflags/schema';
 import { OPEN_PUBLISHING_HOSTS, URL_SHORTENERS } from './entity-catalogue.js';
 import type { FoundLink } from './extract-links.js';
-import { foldLabel, isOfficialHost, type KnownBrand } from './known-brands.js';
+import { foldLabel, isHostOrSubdomain, isOfficialHost, type KnownBrand } from './known-brands.js';
 
 /** Common multi-letter disguises: `rn` reads as `m` at a glance (`arnazon`). */
 const LETTER_DISGUISES: ReadonlyArray<[RegExp, string]> = [
@@ -48,7 +48,7 @@ export function linkFeatures(link: FoundLink, brands: readonly KnownBrand[], nam
 
 /** Whether anyone can publish at `host` though it is on a brand's domain (docs.google.com/forms/…, paypal.me/…). */
 function isOpenPublishing(host: string): boolean {
-  return OPEN_PUBLISHING_HOSTS.some((open) => host === open || host.endsWith(`.${open}`));
+  return OPEN_PUBLISHING_HOSTS.some((open) => isHostOrSubdomain(host, open));
 }
 
 /** A first path segment of 4–20 letters and digits, mixed: digits among letters, or upper and lower case. */
