@@ -20,6 +20,11 @@ function line(...items: ([string, number] | number)[]): OcrLine {
   }
   return { words, box: { x0: 0, y0: 100, x1: x, y1: 140 } };
 }
+/** The line moved right by dx and down by dy. */
+function moved(original: OcrLine, dx: number, dy: number): OcrLine {
+  const shift = ({ x0, y0, x1, y1 }: OcrLine['box']) => ({ x0: x0 + dx, y0: y0 + dy, x1: x1 + dx, y1: y1 + dy });
+  return { words: original.words.map((word) => ({ ...word, box: shift(word.box) })), box: shift(original.box) };
+}
 const texts = (lines: OcrLine[]) => lines.map((piece) => piece.words.map((word) => word.text).join(' '));
 
 describe('cleanLines', () => {
@@ -57,6 +62,28 @@ describe('cleanLines', () => {
     expect(texts(cleanLines([line(['|', 83], ['am', 92], ['in', 92])]))).toEqual(['I am in']);
     expect(texts(cleanLines([line(['&', 40], ['Nokia', 93])]))).toEqual(['Nokia']);
     expect(texts(cleanLines([line(['Text', 95], ['Message', 95], ['|', 70])]))).toEqual(['Text Message']);
+  });
+
+  it('keeps a clear bar at the end of a line of words as the word "I" ("princess? I" / "bet the…")', () => {
+    expect(texts(cleanLines([line(['Why', 95], ['is', 94], ['that,', 96], ['princess?', 94], ['|', 92])]))).toEqual([
+      'Why is that, princess? I',
+    ]);
+    expect(texts(cleanLines([line(['|', 92])]))).toEqual([]);
+  });
+
+  it('keeps the rest of a paragraph’s last row however unsure the OCR was of it, and drops the same scrap set apart', () => {
+    // Rows 40 px tall, 10 px apart, at the same left edge: the end of a wrapped link read at 33 %, a wrapped "6vi" at 34 %.
+    const link = line(['http://processingprot', 91]);
+    const rest = moved(line(['ection.me/JaZcP', 33]), 0, 50);
+    expect(texts(cleanLines([link, rest]))).toEqual(['http://processingprot', 'ection.me/JaZcP']);
+    // An avatar's dot read beside the rest is dropped, and the rest's box is where its words are.
+    const besideAvatar = moved(line(['.', 18], 168, ['6Vi', 34]), -200, 50);
+    const [, kept] = cleanLines([link, besideAvatar]);
+    expect(texts([kept!])).toEqual(['6Vi']);
+    expect(kept!.box.x0).toBe(0);
+    // Far below, or off to the side: noise.
+    expect(texts(cleanLines([link, moved(rest, 0, 200)]))).toEqual(['http://processingprot']);
+    expect(texts(cleanLines([link, moved(rest, 300, 0)]))).toEqual(['http://processingprot']);
   });
 
   it('keeps symbols inside a line and a lone currency sign', () => {
@@ -97,5 +124,14 @@ describe('repairWord', () => {
     expect(repairWord("|'ll")).toBe("I'll");
     expect(repairWord('|f')).toBe('If');
     expect(repairWord('a|b')).toBe('a|b');
+  });
+
+  it('reads an "l" standing for the word I as I: alone, with its endings, or run on after "!" or "?"', () => {
+    expect(repairWord('l')).toBe('I');
+    expect(repairWord("l'm")).toBe("I'm");
+    expect(repairWord('l’ll')).toBe('I’ll');
+    expect(repairWord('today?l')).toBe('today?I');
+    expect(repairWord('MUCH!!l')).toBe('MUCH!!I');
+    for (const word of ['lol', 'l8r', "l'amour", 'ball', 'www.example.nl', 'site.l']) expect(repairWord(word)).toBe(word);
   });
 });

@@ -2,7 +2,7 @@
 // beside the message, a time at the far right) is cut into its pieces; the specks it reads as
 // symbols at a piece's edges (icons, bubble corners, avatars) are dropped; and the misreadings that
 // matter to the checker are undone (a digit read as a letter in a phone number, "I" read as a bar).
-import type { Box, OcrLine, OcrWord } from './ocr-page';
+import { continuesRowAbove, type Box, type OcrLine, type OcrWord } from './ocr-page';
 
 /** Below this confidence, a word of one or two characters at a line's edge is taken for a speck. */
 const SPECK_CONFIDENCE = 45;
@@ -18,15 +18,19 @@ const NOISE_CONFIDENCE = 35;
  * @example cleanLines([line('Inbox 24', '⟨gap⟩', 'Your account has been limited')]) // ['Inbox 24'], ['Your account has been limited']
  */
 export function cleanLines(lines: OcrLine[]): OcrLine[] {
-  return lines.flatMap((line) => {
+  const kept: OcrLine[] = [];
+  for (const line of lines) {
     const pieces = splitAtGaps(line);
-    return pieces.flatMap((piece) => {
-      const cleaned = cleanLine(piece);
-      // A short word standing apart on its line is an avatar's letter, a badge or a count.
-      if (!cleaned || (pieces.length > 1 && cleaned.words.length === 1 && alphanumericsIn(cleaned.words[0]!.text) <= 2)) return [];
-      return [cleaned];
-    });
-  });
+    for (const piece of pieces) {
+      const cleaned = withoutEdgeSpecks(piece);
+      if (!cleaned) continue;
+      // The rest of a paragraph's last row is kept however unsure the OCR was of it: the end of a
+      // link or a word wrapped onto a row of its own ("ection.me/JaZcP" read at 33 %).
+      if (!continuesRowAbove(cleaned, kept) && isNoise(cleaned, pieces.length)) continue;
+      kept.push({ ...cleaned, words: cleaned.words.map((word) => ({ ...word, text: repairWord(word.text) })) });
+    }
+  }
+  return kept;
 }
 
 /** A line's pieces separated by gaps wider than a word's height (words of one sentence are closer). */
@@ -52,38 +56,57 @@ function unionOf(boxes: Box[]): Box {
   };
 }
 
-/** The piece without edge specks and with its words repaired, or `undefined` when nothing is left. */
-function cleanLine(line: OcrLine): OcrLine | undefined {
+/**
+ * The piece without the specks at its edges (its box shrunk to what is left), or `undefined` when
+ * nothing is left. A clear bar next to words is the word "I": "| am in a meeting", "I bet" wrapped
+ * after "princess? |".
+ */
+function withoutEdgeSpecks(line: OcrLine): OcrLine | undefined {
   const words = [...line.words];
-  // A bar that starts a line of words is the word "I" ("| am in a meeting"), not a speck.
+  const isWordI = (word: OcrWord) => word.text === '|' && words.length > 1 && word.confidence >= CLEAR_SYMBOL_CONFIDENCE;
   while (words.length > 0 && isSpeck(words[0]!) && !(words[0]!.text === '|' && words.length > 1)) words.shift();
-  while (words.length > 0 && isSpeck(words[words.length - 1]!)) words.pop();
-  if (words.length === 0 || words.every((word) => word.confidence < NOISE_CONFIDENCE)) return undefined;
-  if (words.length === 1 && alphanumericsIn(words[0]!.text) <= 2 && words[0]!.confidence < LONE_SPECK_CONFIDENCE) return undefined;
-  return { ...line, words: words.map((word) => ({ ...word, text: repairWord(word.text) })) };
+  while (words.length > 0 && isSpeck(words[words.length - 1]!) && !isWordI(words[words.length - 1]!)) words.pop();
+  if (words.length === 0) return undefined;
+  if (words.length === line.words.length) return line;
+  return { words, box: unionOf(words.map((word) => word.box)) };
+}
+
+/**
+ * Noise read as letters (an icon, a blurred label: every word unsure), or a short unsure word on its
+ * own: an avatar's letter, a badge or a count (apart from the rest of its line, at any confidence).
+ */
+function isNoise(piece: OcrLine, piecesOfLine: number): boolean {
+  if (piece.words.every((word) => word.confidence < NOISE_CONFIDENCE)) return true;
+  const [only, ...others] = piece.words;
+  if (others.length > 0 || alphanumericsIn(only!.text) > 2) return false;
+  return piecesOfLine > 1 || only!.confidence < LONE_SPECK_CONFIDENCE;
 }
 
 const alphanumericsIn = (text: string) => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
 
-/** Below this confidence, an ampersand at a line's edge is taken for a speck; above it, for the word "and". */
-const AMPERSAND_CONFIDENCE = 80;
+/** From this confidence, an ampersand or a bar at a line's edge is taken for a word ("and", "I"), below it for a speck. */
+const CLEAR_SYMBOL_CONFIDENCE = 80;
 
 /** A word with no letter or digit (but a currency sign or a clearly read "&"), or a low-confidence scrap of one or two characters. */
 function isSpeck(word: OcrWord): boolean {
   const alphanumerics = alphanumericsIn(word.text);
-  if (word.text === '&') return word.confidence < AMPERSAND_CONFIDENCE;
+  if (word.text === '&') return word.confidence < CLEAR_SYMBOL_CONFIDENCE;
   if (alphanumerics === 0) return !/^[£$€]$/.test(word.text);
   return alphanumerics <= 2 && word.confidence < SPECK_CONFIDENCE;
 }
 
 /**
  * Fixes the OCR's usual confusions where they change meaning: in a token that is mostly digits
- * (a phone number, an amount, a code), O → 0 and I, l, | → 1; a bar standing for the word "I" → I.
+ * (a phone number, an amount, a code), O → 0 and I, l, | → 1; a bar or an "l" standing for the word
+ * "I" → I (alone, as in "I'm", or run on after "!" or "?": "today?I").
  * @example repairWord('O161') // '0161'
  * @example repairWord('|') // 'I'
+ * @example repairWord("l'm") // "I'm"
  */
 export function repairWord(text: string): string {
   if (/^\|(?=$|['’][a-z]|[a-z]*$)/.test(text)) return `I${text.slice(1)}`;
+  if (/^l(?=$|['’](?:m|ll|d|ve)$)/.test(text)) return `I${text.slice(1)}`;
+  if (/[!?]l$/.test(text)) return `${text.slice(0, -1)}I`;
   const digits = text.match(/\d/g)?.length ?? 0;
   const lookalikes = text.match(/[OoIl|]/g)?.length ?? 0;
   if (digits >= 2 && lookalikes > 0 && lookalikes < digits && /^[\d\sOoIl|+().,:/£$€%-]+$/.test(text)) {

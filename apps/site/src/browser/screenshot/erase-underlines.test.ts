@@ -37,6 +37,27 @@ describe('eraseUnderlines', () => {
     expect([...grey]).toEqual(before);
   });
 
+  it('whitens a short piece of underline under a letter wrapped alone, or between two tails, but not an underscore or "="', () => {
+    const grey = picture(
+      300,
+      80,
+      // The "r" of a link's last row: a stem (x 12–16, y 5–33), its arm, and its 21-px underline 6 px below (y 40–43).
+      [12, 5, 16, 34],
+      [16, 5, 28, 9],
+      [7, 40, 28, 43],
+      // An underscore (x 60–85, y 40–43) between two letters' stems that stop at y 33.
+      [50, 5, 55, 34],
+      [90, 5, 95, 34],
+      [60, 40, 85, 43],
+      // "=": two 24-px bars, 6 px apart.
+      [120, 20, 144, 23],
+      [120, 29, 144, 32],
+    );
+    eraseUnderlines(grey, 300, 80);
+    expect([40, 41, 42].map((y) => darkIn(grey, 300, y))).toEqual([25, 25, 25]);
+    expect(darkIn(grey, 300, 30)).toBe(4 + 5 + 5 + 24);
+  });
+
   it('refuses pixels that do not fill the picture', () => {
     expect(() => eraseUnderlines(new Uint8Array(3), 2, 2)).toThrow('expected 4 grey pixels for 2 × 2, got 3');
   });

@@ -51,9 +51,63 @@ export function eraseUnderlines(grey: Uint8Array, width: number, height: number)
         thickest = Math.max(thickest, ink);
         x += 1;
       }
-      if (x - from >= thickest * LINE_LENGTH_PER_THICKNESS) whitenLine(grey, inkHeight, width, height, y, from, x);
+      if (
+        x - from >= thickest * LINE_LENGTH_PER_THICKNESS ||
+        (standsAlone(inkHeight, width, height, y, from, x, thickest) && isUnderLetters(inkHeight, width, y, from, x, thickest))
+      )
+        whitenLine(grey, inkHeight, width, height, y, from, x);
     }
   }
+}
+
+/** A piece of underline is at least this many times as long as it is thick (a dot or a comma is not). */
+const PIECE_LENGTH_PER_THICKNESS = 3;
+/** The letters an underline is under are at most this many times its thickness above it. */
+const LETTERS_WITHIN = 4;
+/** Letters stand over at least this share of an underline's piece (an "r" alone: its stem, a fifth). */
+const LETTERS_OVER = 0.15;
+
+/**
+ * True when no ink touches the ends of the stretch starting in row `y` from `from` to `to`, `thickness` rows
+ * deep: it is a bar of its own, not the bottom of a curve ("e", "s") or a letter's foot.
+ */
+function standsAlone(
+  inkHeight: Uint16Array,
+  width: number,
+  height: number,
+  y: number,
+  from: number,
+  to: number,
+  thickness: number,
+): boolean {
+  for (let row = Math.max(0, y - 1); row <= Math.min(height - 1, y + thickness); row += 1) {
+    if (from > 0 && inkHeight[row * width + from - 1]! > 0) return false;
+    if (to < width && inkHeight[row * width + to]! > 0) return false;
+  }
+  return true;
+}
+
+/**
+ * True when the stretch of thin ink in row `y` from `from` to `to`, standing alone, is
+ * a piece of underline: under a short word wrapped onto a row of its own ("r" of ".com/8930er") or between
+ * two descenders that cut the underline. It is under letters, a light gap above it, and a letter's stem
+ * or bowl is among them. An underscore or a dash has nothing over it; the lower bar of "=" has only a bar.
+ */
+function isUnderLetters(inkHeight: Uint16Array, width: number, y: number, from: number, to: number, thickness: number): boolean {
+  if (to - from < thickness * PIECE_LENGTH_PER_THICKNESS) return false;
+  let covered = 0;
+  let stem = false;
+  for (let x = from; x < to; x += 1) {
+    let row = y;
+    while (row > 0 && inkHeight[(row - 1) * width + x]! > 0) row -= 1;
+    const top = row;
+    row -= 1;
+    while (row >= 0 && top - row <= thickness * LETTERS_WITHIN && inkHeight[row * width + x] === 0) row -= 1;
+    const above = row >= 0 && top - row > 1 && top - row <= thickness * LETTERS_WITHIN ? inkHeight[row * width + x]! : 0;
+    if (above > 0) covered += 1;
+    if (above > MAX_THICKNESS) stem = true;
+  }
+  return stem && covered >= (to - from) * LETTERS_OVER;
 }
 
 /**

@@ -86,6 +86,12 @@ describe('joinLines', () => {
     expect(joinLines([at(91, 890, 'drinks? Txt me:', 500), ...cutInPath])).toBe('drinks? Txt me: http://hnkmrb.com/WIXTZAO');
   });
 
+  it('joins the rest of a link glued to the words before it to the row it filled', () => {
+    expect(joinLines([at(91, 759, 'not, email', 248), at(91, 825, 'me...http://zglptv.com/no2hr', 726), at(89, 892, 'ZB', 65)])).toBe(
+      'not, email me...http://zglptv.com/no2hrZB',
+    );
+  });
+
   it('keeps a space after a short link alone on its row, which the screen did not cut', () => {
     expect(joinLines([at(90, 100, 'Sign in to your account at', 700), at(90, 166, 'example.com', 280), at(90, 232, 'today', 130)])).toBe(
       'Sign in to your account at example.com today',
@@ -123,5 +129,8 @@ describe('joinWrapped', () => {
     expect(joinWrapped('visit example.com.', 'Then call us')).toBe('visit example.com. Then call us');
     expect(joinWrapped('bring snacks, e.g.', 'crisps')).toBe('bring snacks, e.g. crisps');
     expect(joinWrapped('a fee of £1.45.', 'pay now')).toBe('a fee of £1.45. pay now');
+    // A sentence run together is not a link, though its last word may be a top-level domain (.call).
+    expect(joinWrapped('on your account.Visit', 'example.com/web')).toBe('on your account.Visit example.com/web');
+    expect(joinWrapped('is on hold.Call', 'us.now/please')).toBe('is on hold.Call us.now/please');
   });
 });

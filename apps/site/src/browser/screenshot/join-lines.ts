@@ -1,6 +1,7 @@
 // Puts a message's lines back together as it was written: pieces of one row read as separate lines are
 // joined, the lines of one bubble or paragraph become one line, and a link or a hyphenated word that
 // the screen wrapped is joined without the space wrapping would otherwise leave inside it.
+import { parseHost } from '@redflags/engine/parse-host';
 import { lineText, type Box, type OcrLine } from './ocr-page';
 
 /** Rows closer than this many line heights belong to one paragraph (a paragraph break is ~1.5 lines). */
@@ -117,8 +118,16 @@ export function joinWrapped(before: string, after: string): string {
   return cutWord || cutLink ? `${before}${after}` : `${before} ${after}`;
 }
 
-/** A web address or the start of one: a scheme, "www.", or dotted names ending in a top-level domain ("uk.co"). */
+/**
+ * A web address or the start of one: a scheme or "www." (also glued to the words before it:
+ * "me...http://"), or dotted names ending in a top-level domain ("uk.co"; not "account.Visit" or
+ * "hold.Call", a sentence run together).
+ */
 function isLinkLike(token: string): boolean {
   const bare = token.replace(/[.,;:!?)]+$/, '');
-  return /^(?:https?:\/\/|www\.)/i.test(bare) || /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}(?:[/?#]|$)/iu.test(bare);
+  if (/(?:^|[^\p{L}\p{N}])(?:https?:\/\/|www\.)/iu.test(bare)) return true;
+  const host = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?=[/?#]|$)/u.exec(bare)?.[0];
+  if (!host) return false;
+  const topLevel = host.slice(host.lastIndexOf('.') + 1);
+  return !/^\p{Lu}\p{Ll}/u.test(topLevel) && parseHost(host).isIcann === true;
 }

@@ -32,3 +32,33 @@ export interface OcrPage {
 export function lineText(line: OcrLine): string {
   return line.words.map((word) => word.text).join(' ');
 }
+
+const widthOf = (box: Box) => box.x1 - box.x0;
+const heightOf = (box: Box) => box.y1 - box.y0;
+
+/** Rows of one paragraph start at the same left edge, within this many of their line height. */
+const SAME_LEFT_EDGE = 0.5;
+/** The next row of a paragraph starts less than this many line heights under the row above (a paragraph break is ~1.5). */
+const NEXT_ROW_GAP = 0.8;
+/**
+ * A row the text wrapped out of is at least this share of the widest row at its left edge: the word
+ * that did not fit was shorter than the rest of the row, or the row would have ended earlier.
+ */
+const WRAPPED_ROW = 0.6;
+
+/**
+ * True when `line` is the next row of a paragraph in `lines`: it starts right under one of them, at the
+ * same left edge, and that one is wide enough for the text to have wrapped out of it. A message's last
+ * word or the end of a link wrapped onto a row of its own sits so, however the OCR read it; a time
+ * stamp, a notice or an avatar does not (centred, right-aligned, set apart or to the side).
+ * @example continuesRowAbove(row('back'), [row('Aight, I’ll text you when I’m')]) // true
+ */
+export function continuesRowAbove(line: OcrLine, lines: OcrLine[]): boolean {
+  const aligned = lines.filter((other) => other !== line && Math.abs(other.box.x0 - line.box.x0) < heightOf(other.box) * SAME_LEFT_EDGE);
+  const widest = Math.max(0, ...aligned.map((other) => widthOf(other.box)));
+  return aligned.some((other) => {
+    const gap = line.box.y0 - other.box.y1;
+    const lineHeight = heightOf(other.box);
+    return gap > -lineHeight * 0.2 && gap < lineHeight * NEXT_ROW_GAP && widthOf(other.box) >= widest * WRAPPED_ROW;
+  });
+}

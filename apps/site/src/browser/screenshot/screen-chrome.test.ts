@@ -61,6 +61,13 @@ describe('withoutScreenChrome on a phone screenshot', () => {
     expect(kept(page)).toEqual(['Message me on WhatsApp', 'Text me back']);
   });
 
+  it('keeps a bubble’s last word that looks like chrome when it wrapped onto a row of its own', () => {
+    const page = phone([at(372, 406, 'Today · 09:41', 464), at(485, 532, 'Aight, I’ll text you when I’m', 186), at(551, 589, 'back', 190)]);
+    expect(kept(page)).toEqual(['Aight, I’ll text you when I’m', 'back']);
+    const stampInText = phone([at(970, 1034, 'to any mobile try out', 89), at(1057, 1121, 'today', 89)]);
+    expect(kept(stampInText)).toEqual(['to any mobile try out', 'today']);
+  });
+
   it('drops delivery receipts and later time stamps in the conversation', () => {
     const page = phone([
       ...IOS_BUBBLE,

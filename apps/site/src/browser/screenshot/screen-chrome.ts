@@ -1,7 +1,7 @@
 // Tells a screenshot's chrome from its message: the phone's status bar, the conversation's sender bar
 // and time stamps, the messages app's notices and input box, a mail client's buttons and folders.
 // The checker should read the message, not "Text Message · Today 09:41" or "Report Junk".
-import { lineText, type OcrLine, type OcrPage } from './ocr-page';
+import { continuesRowAbove, lineText, type OcrLine, type OcrPage } from './ocr-page';
 
 const DAY = `(?:today|yesterday|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)`;
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
@@ -101,6 +101,14 @@ export function withoutScreenChrome(page: OcrPage): OcrLine[] {
   const stamp = texts.map((text) => STAMP_LINES.some((pattern) => pattern.test(text)));
   const chrome = texts.map((text, index) => stamp[index] || NOTICE_LINES.some((pattern) => pattern.test(text)) || isMailLabels(text));
   if (page.height / page.width >= PHONE_ASPECT) {
+    // A line that carries on a bubble's text is the message's, whatever it says: "back" wrapped from
+    // "I'll text you when I'm", "today" from "try it out". (Not on a mail client, whose "to me" sits
+    // right under the sender.) Stamps, receipts and buttons are centred, to the right or set apart.
+    const message: OcrLine[] = [];
+    page.lines.forEach((line, index) => {
+      if (chrome[index] && continuesRowAbove(line, message)) chrome[index] = stamp[index] = false;
+      if (!chrome[index]) message.push(line);
+    });
     // On a phone, the status bar and the sender bar (name or number, back button, avatar) are above
     // the first time stamp; without one, they are the short lines in the top bars' place.
     // (The status bar's clock is a time too, but it is above them all.)
