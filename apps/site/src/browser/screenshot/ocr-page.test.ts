@@ -16,12 +16,18 @@ describe('continuesRowAbove', () => {
     expect(continuesRowAbove(row('ection.me/JaZcP', 91, 617, 617, 33), [...bubble, row('http://processingprot', 87, 779, 551)])).toBe(true);
   });
 
+  it('is true for a long link wrapped whole under a short row, as it did not fit after it', () => {
+    const rows = [row('Support Request -', 190, 751, 745), row('Fraud Alert - [ID: BAZEET]', 187, 893, 679)];
+    expect(continuesRowAbove(row('J11U7V-', 183, 430, 830), rows)).toBe(true);
+    expect(continuesRowAbove(row('https://bit.ly/42GN8U0', 190, 893, 915, 10), [...rows, row('J11U7V-', 183, 430, 830)])).toBe(true);
+  });
+
   it('is false for a stamp or notice centred or to the right under a bubble', () => {
     expect(continuesRowAbove(row('Today', 485, 600, 617), bubble)).toBe(false);
     expect(continuesRowAbove(row('Delivered', 900, 1100, 617), bubble)).toBe(false);
   });
 
-  it('is false a paragraph break below, and under a row that ended well before the text’s width (nothing wrapped out of it)', () => {
+  it('is false a paragraph break below, and under a row whose end had room for its first word (nothing wrapped out of it)', () => {
     expect(continuesRowAbove(row('today', 190, 320, 551 + 48 + 60), bubble)).toBe(false);
     expect(
       continuesRowAbove(row('to me', 290, 400, 164), [

@@ -40,25 +40,25 @@ const heightOf = (box: Box) => box.y1 - box.y0;
 const SAME_LEFT_EDGE = 0.5;
 /** The next row of a paragraph starts less than this many line heights under the row above (a paragraph break is ~1.5). */
 const NEXT_ROW_GAP = 0.8;
-/**
- * A row the text wrapped out of is at least this share of the widest row at its left edge: the word
- * that did not fit was shorter than the rest of the row, or the row would have ended earlier.
- */
-const WRAPPED_ROW = 0.6;
+/** A space is about this many line heights wide. */
+const SPACE = 0.25;
 
 /**
  * True when `line` is the next row of a paragraph in `lines`: it starts right under one of them, at the
- * same left edge, and that one is wide enough for the text to have wrapped out of it. A message's last
- * word or the end of a link wrapped onto a row of its own sits so, however the OCR read it; a time
- * stamp, a notice or an avatar does not (centred, right-aligned, set apart or to the side).
+ * same left edge, and its first word would not have fitted at the end of that one (as wide as the widest
+ * row at that edge), so the text wrapped there. A message's last word or the end of a link wrapped onto
+ * a row of its own sits so, however the OCR read it; a time stamp, a notice or an avatar does not
+ * (centred, right-aligned, set apart or to the side), nor "to me" under a mail's sender.
  * @example continuesRowAbove(row('back'), [row('Aight, I’ll text you when I’m')]) // true
  */
 export function continuesRowAbove(line: OcrLine, lines: OcrLine[]): boolean {
   const aligned = lines.filter((other) => other !== line && Math.abs(other.box.x0 - line.box.x0) < heightOf(other.box) * SAME_LEFT_EDGE);
   const widest = Math.max(0, ...aligned.map((other) => widthOf(other.box)));
+  const firstWord = widthOf(line.words[0]?.box ?? line.box);
   return aligned.some((other) => {
     const gap = line.box.y0 - other.box.y1;
     const lineHeight = heightOf(other.box);
-    return gap > -lineHeight * 0.2 && gap < lineHeight * NEXT_ROW_GAP && widthOf(other.box) >= widest * WRAPPED_ROW;
+    const wrapped = widthOf(other.box) + lineHeight * SPACE + firstWord > widest;
+    return gap > -lineHeight * 0.2 && gap < lineHeight * NEXT_ROW_GAP && wrapped;
   });
 }
