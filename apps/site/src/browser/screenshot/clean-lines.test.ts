@@ -86,6 +86,21 @@ describe('cleanLines', () => {
     expect(texts(cleanLines([link, moved(rest, 300, 0)]))).toEqual(['http://processingprot']);
   });
 
+  it('joins two words with the underscore the OCR read as a space, where a bar lies low between them', () => {
+    // "Update" (x 0–120) and "Now" (x 132–192), 40 px tall at y 100.
+    const read = line(['Update', 68], ['Now', 68]);
+    const underscore = { x0: 119, y0: 141, x1: 133, y1: 144 };
+    expect(texts(cleanLines([read], [underscore]))).toEqual(['Update_Now']);
+    expect(cleanLines([read], [underscore])[0]!.words[0]!.box).toEqual({ x0: 0, y0: 100, x1: 192, y1: 140 });
+    // A dash at mid-height, a speck, or a bar elsewhere on the picture: the words stay apart.
+    for (const bar of [
+      { x0: 119, y0: 118, x1: 133, y1: 121 },
+      { x0: 125, y0: 141, x1: 127, y1: 142 },
+      { x0: 400, y0: 141, x1: 414, y1: 144 },
+    ])
+      expect(texts(cleanLines([read], [bar]))).toEqual(['Update Now']);
+  });
+
   it('keeps symbols inside a line and a lone currency sign', () => {
     expect(texts(cleanLines([line(['fee', 95], ['-', 90], ['pay', 95])]))).toEqual(['fee - pay']);
     expect(texts(cleanLines([line(['£', 90], ['5', 90])]))).toEqual(['£ 5']);

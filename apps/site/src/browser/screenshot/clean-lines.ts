@@ -14,13 +14,14 @@ const GAP = 1;
 const NOISE_CONFIDENCE = 35;
 
 /**
- * The lines cut at wide gaps, without edge specks, words repaired; empty pieces left out.
+ * The lines cut at wide gaps, without edge specks, words repaired, words an underscore joined put back
+ * together (see `bars`, the short bars on the picture); empty pieces left out.
  * @example cleanLines([line('Inbox 24', '⟨gap⟩', 'Your account has been limited')]) // ['Inbox 24'], ['Your account has been limited']
  */
-export function cleanLines(lines: OcrLine[]): OcrLine[] {
+export function cleanLines(lines: OcrLine[], bars: Box[] = []): OcrLine[] {
   const kept: OcrLine[] = [];
   for (const line of lines) {
-    const pieces = splitAtGaps(line);
+    const pieces = splitAtGaps(withUnderscores(line, bars));
     for (const piece of pieces) {
       const cleaned = withoutEdgeSpecks(piece);
       if (!cleaned) continue;
@@ -31,6 +32,42 @@ export function cleanLines(lines: OcrLine[]): OcrLine[] {
     }
   }
   return kept;
+}
+
+/** An underscore's bar sits this low in the words beside it or lower (a dash sits at half the height of small letters). */
+const UNDERSCORE_LOW = 0.75;
+/** An underscore is at least this many times as long as the words beside it are tall (half a letter's width; a speck is less). */
+const UNDERSCORE_LENGTH = 0.3;
+
+/**
+ * The line with the words on either side of an underscore joined by it: the OCR reads "Update_Now" as
+ * "Update Now", but the bar is on the picture, low, between the two words.
+ */
+function withUnderscores(line: OcrLine, bars: Box[]): OcrLine {
+  if (bars.length === 0 || line.words.length < 2) return line;
+  const words: OcrWord[] = [line.words[0]!];
+  for (const word of line.words.slice(1)) {
+    const before = words[words.length - 1]!;
+    const { x0, y0, x1, y1 } = before.box;
+    const low = y0 + (y1 - y0) * UNDERSCORE_LOW;
+    const size = y1 - y0;
+    const joining = bars.some(
+      (bar) =>
+        bar.x1 - bar.x0 >= size * UNDERSCORE_LENGTH &&
+        bar.x0 >= x1 - size * 0.2 &&
+        bar.x1 <= word.box.x0 + size * 0.2 &&
+        (bar.y0 + bar.y1) / 2 >= low &&
+        bar.y0 <= y1 + size * 0.3,
+    );
+    if (!joining) words.push(word);
+    else
+      words[words.length - 1] = {
+        text: `${before.text}_${word.text}`,
+        confidence: Math.min(before.confidence, word.confidence),
+        box: unionOf([before.box, word.box]),
+      };
+  }
+  return words.length === line.words.length ? line : { ...line, words };
 }
 
 /** A line's pieces separated by gaps wider than a word's height (words of one sentence are closer). */

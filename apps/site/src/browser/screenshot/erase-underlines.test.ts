@@ -53,9 +53,15 @@ describe('eraseUnderlines', () => {
       [120, 20, 144, 23],
       [120, 29, 144, 32],
     );
-    eraseUnderlines(grey, 300, 80);
+    const bars = eraseUnderlines(grey, 300, 80);
     expect([40, 41, 42].map((y) => darkIn(grey, 300, y))).toEqual([25, 25, 25]);
     expect(darkIn(grey, 300, 30)).toBe(4 + 5 + 5 + 24);
+    // The bars it kept, for the clean-up to find underscores the OCR read as spaces.
+    expect(bars).toEqual([
+      { x0: 120, y0: 20, x1: 144, y1: 23 },
+      { x0: 120, y0: 29, x1: 144, y1: 32 },
+      { x0: 60, y0: 40, x1: 85, y1: 43 },
+    ]);
   });
 
   it('refuses pixels that do not fill the picture', () => {

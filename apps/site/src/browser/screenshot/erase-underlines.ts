@@ -1,6 +1,8 @@
 // Whitens the lines under links before the OCR reads a picture. An underline touches or nearly touches
 // the letters above it, so tesseract's layout analysis takes the row of text for a rule and drops it
 // (the first row of a wrapped link went missing) or reads the line into the letters ("r" read as "-").
+// The short bars it leaves (dashes, underscores) are handed on: the OCR reads an underscore as a space.
+import type { Box } from './ocr-page';
 
 /** A grey value below this is ink (the picture is dark text on a light background by now). */
 const INK_BELOW = 128;
@@ -13,11 +15,13 @@ const LINE_LENGTH_PER_THICKNESS = 20;
 const MAX_THICKNESS = 6;
 
 /**
- * Whitens, in place, horizontal stretches of thin ink that run far longer than they are thick. Where a
- * letter's tail crosses the line its ink is tall, so the line is cut there and the tail is kept.
+ * Whitens, in place, horizontal stretches of thin ink that run far longer than they are thick, and
+ * pieces of them under letters. Where a letter's tail crosses the line its ink is tall, so the line is
+ * cut there and the tail is kept. Returns the short bars standing alone that it kept (a dash, an
+ * underscore, the bars of "="), where they are.
  * @example eraseUnderlines(grey, 1170, 2532) // the underline of "https://royalmail-uk.com/pay" is gone, its letters stay
  */
-export function eraseUnderlines(grey: Uint8Array, width: number, height: number): void {
+export function eraseUnderlines(grey: Uint8Array, width: number, height: number): Box[] {
   if (grey.length !== width * height)
     throw new Error(`expected ${width * height} grey pixels for ${width} × ${height}, got ${grey.length}`);
   // For each ink pixel, how tall the column of ink it belongs to is (0 for a light pixel).
@@ -34,6 +38,7 @@ export function eraseUnderlines(grey: Uint8Array, width: number, height: number)
       for (let row = top; row < y; row += 1) inkHeight[row * width + x] = y - top;
     }
   }
+  const bars: Box[] = [];
   for (let y = 0; y < height; y += 1) {
     let x = 0;
     while (x < width) {
@@ -51,13 +56,16 @@ export function eraseUnderlines(grey: Uint8Array, width: number, height: number)
         thickest = Math.max(thickest, ink);
         x += 1;
       }
-      if (
-        x - from >= thickest * LINE_LENGTH_PER_THICKNESS ||
-        (standsAlone(inkHeight, width, height, y, from, x, thickest) && isUnderLetters(inkHeight, width, y, from, x, thickest))
-      )
+      const alone = standsAlone(inkHeight, width, height, y, from, x, thickest);
+      if (x - from >= thickest * LINE_LENGTH_PER_THICKNESS || (alone && isUnderLetters(inkHeight, width, y, from, x, thickest)))
         whitenLine(grey, inkHeight, width, height, y, from, x);
+      else if (alone && x - from >= thickest * PIECE_LENGTH_PER_THICKNESS) {
+        bars.push({ x0: from, y0: y, x1: x, y1: y + thickest });
+        for (let row = y; row < Math.min(height, y + thickest); row += 1) inkHeight.fill(0, row * width + from, row * width + x);
+      }
     }
   }
+  return bars;
 }
 
 /** A piece of underline is at least this many times as long as it is thick (a dot or a comma is not). */

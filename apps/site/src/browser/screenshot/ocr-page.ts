@@ -26,6 +26,8 @@ export interface OcrPage {
   width: number;
   height: number;
   lines: OcrLine[];
+  /** Short thin bars standing alone on the picture (dashes, underscores), which the OCR may have read as a space. */
+  bars?: Box[];
 }
 
 /** A line's words joined by single spaces. */

@@ -4,13 +4,15 @@
 import { eraseUnderlines } from './erase-underlines';
 import { toGreyscalePgm } from './greyscale-pgm';
 import { imageSizeProblem } from './image-limits';
+import type { Box } from './ocr-page';
 
-/** A picture ready for the OCR, and how much it was enlarged (to map boxes back). */
+/** A picture ready for the OCR, how much it was enlarged (to map boxes back), and its short bars (see eraseUnderlines), in its own pixels. */
 export interface PreparedPicture {
   pgm: Uint8Array<ArrayBuffer>;
   width: number;
   height: number;
   scale: number;
+  bars: Box[];
 }
 
 /** Thrown with a message for the person: the picture cannot be read, and why. */
@@ -50,8 +52,13 @@ export async function preparePicture(file: Blob): Promise<PreparedPicture> {
     context.drawImage(bitmap, 0, 0, width, height);
     const { data } = context.getImageData(0, 0, width, height);
     const pgm = toGreyscalePgm(data, width, height);
-    eraseUnderlines(pgm.subarray(pgm.length - width * height), width, height);
-    return { pgm, width: bitmap.width, height: bitmap.height, scale };
+    const bars = eraseUnderlines(pgm.subarray(pgm.length - width * height), width, height).map(({ x0, y0, x1, y1 }) => ({
+      x0: x0 / scale,
+      y0: y0 / scale,
+      x1: x1 / scale,
+      y1: y1 / scale,
+    }));
+    return { pgm, width: bitmap.width, height: bitmap.height, scale, bars };
   } finally {
     bitmap.close();
   }

@@ -80,7 +80,7 @@ export async function readScreenshot(file: Blob, { signal, onProgress }: ReadOpt
     const worker = await until(reader.worker);
     onProgress({ stage: 'reading', progress: 0 });
     const { data } = await until(worker.recognize(new Blob([picture.pgm]), {}, { text: false, blocks: true }));
-    return { width: picture.width, height: picture.height, lines: linesOf(data.blocks ?? [], picture.scale) };
+    return { width: picture.width, height: picture.height, lines: linesOf(data.blocks ?? [], picture.scale), bars: picture.bars };
   } finally {
     finished = true;
     clearTimeout(stallTimer);

@@ -10,5 +10,5 @@ import { withoutScreenChrome } from './screen-chrome';
  * @example screenshotText(page) // 'Royal Mail: Your parcel is on hold … https://royalmail-redelivery-uk.com/pay'
  */
 export function screenshotText(page: OcrPage): string {
-  return joinLines(withoutScreenChrome({ ...page, lines: cleanLines(page.lines) }));
+  return joinLines(withoutScreenChrome({ ...page, lines: cleanLines(page.lines, page.bars) }));
 }
