@@ -48,7 +48,7 @@ function withUnderscores(line: OcrLine, bars: Box[]): OcrLine {
   const words: OcrWord[] = [line.words[0]!];
   for (const word of line.words.slice(1)) {
     const before = words[words.length - 1]!;
-    const { x0, y0, x1, y1 } = before.box;
+    const { y0, x1, y1 } = before.box;
     const low = y0 + (y1 - y0) * UNDERSCORE_LOW;
     const size = y1 - y0;
     const joining = bars.some(
