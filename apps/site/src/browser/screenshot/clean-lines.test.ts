@@ -69,6 +69,8 @@ describe('cleanLines', () => {
       'Why is that, princess? I',
     ]);
     expect(texts(cleanLines([line(['|', 92])]))).toEqual([]);
+    // After a mail client's buttons, a bar is a separator.
+    expect(texts(cleanLines([line(['Reply', 95], ['Forward', 95], ['|', 90])]))).toEqual(['Reply Forward']);
   });
 
   it('keeps the rest of a paragraph’s last row however unsure the OCR was of it, and drops the same scrap set apart', () => {
@@ -76,14 +78,14 @@ describe('cleanLines', () => {
     const link = line(['http://processingprot', 91]);
     const rest = moved(line(['ection.me/JaZcP', 33]), 0, 50);
     expect(texts(cleanLines([link, rest]))).toEqual(['http://processingprot', 'ection.me/JaZcP']);
-    // An avatar's dot read beside the rest is dropped, and the rest's box is where its words are.
-    const besideAvatar = moved(line(['.', 18], 168, ['6Vi', 34]), -200, 50);
+    // An avatar's dot read beside the rest is dropped, and the rest's box is where its words are (at the link's edge).
+    const besideAvatar = moved(line(['.', 18], 20, ['6Vi', 34]), -52, 50);
     const [, kept] = cleanLines([link, besideAvatar]);
     expect(texts([kept!])).toEqual(['6Vi']);
     expect(kept!.box.x0).toBe(0);
     // Far below, or off to the side: noise.
     expect(texts(cleanLines([link, moved(rest, 0, 200)]))).toEqual(['http://processingprot']);
-    expect(texts(cleanLines([link, moved(rest, 300, 0)]))).toEqual(['http://processingprot']);
+    expect(texts(cleanLines([link, moved(rest, 300, 50)]))).toEqual(['http://processingprot']);
   });
 
   it('joins two words with the underscore the OCR read as a space, where a bar lies low between them', () => {
@@ -147,6 +149,7 @@ describe('repairWord', () => {
     expect(repairWord('l’ll')).toBe('I’ll');
     expect(repairWord('today?l')).toBe('today?I');
     expect(repairWord('MUCH!!l')).toBe('MUCH!!I');
-    for (const word of ['lol', 'l8r', "l'amour", 'ball', 'www.example.nl', 'site.l']) expect(repairWord(word)).toBe(word);
+    for (const word of ['lol', 'l8r', "l'amour", 'ball', 'www.example.nl', 'site.l', 'https://x.com/a?l'])
+      expect(repairWord(word)).toBe(word);
   });
 });

@@ -3,6 +3,7 @@
 // symbols at a piece's edges (icons, bubble corners, avatars) are dropped; and the misreadings that
 // matter to the checker are undone (a digit read as a letter in a phone number, "I" read as a bar).
 import { continuesRowAbove, type Box, type OcrLine, type OcrWord } from './ocr-page';
+import { isMailLabels } from './screen-chrome';
 
 /** Below this confidence, a word of one or two characters at a line's edge is taken for a speck. */
 const SPECK_CONFIDENCE = 45;
@@ -27,7 +28,7 @@ export function cleanLines(lines: OcrLine[], bars: Box[] = []): OcrLine[] {
       if (!cleaned) continue;
       // The rest of a paragraph's last row is kept however unsure the OCR was of it: the end of a
       // link or a word wrapped onto a row of its own ("ection.me/JaZcP" read at 33 %).
-      if (!continuesRowAbove(cleaned, kept) && isNoise(cleaned, pieces.length)) continue;
+      if (!continuesRowAbove(cleaned, { candidates: kept, lines }) && isNoise(cleaned, pieces.length)) continue;
       kept.push({ ...cleaned, words: cleaned.words.map((word) => ({ ...word, text: repairWord(word.text) })) });
     }
   }
@@ -96,11 +97,20 @@ function unionOf(boxes: Box[]): Box {
 /**
  * The piece without the specks at its edges (its box shrunk to what is left), or `undefined` when
  * nothing is left. A clear bar next to words is the word "I": "| am in a meeting", "I bet" wrapped
- * after "princess? |".
+ * after "princess? |"; not after a mail client's buttons, where it is a separator ("Reply Forward |").
  */
 function withoutEdgeSpecks(line: OcrLine): OcrLine | undefined {
   const words = [...line.words];
-  const isWordI = (word: OcrWord) => word.text === '|' && words.length > 1 && word.confidence >= CLEAR_SYMBOL_CONFIDENCE;
+  const isWordI = (word: OcrWord) =>
+    word.text === '|' &&
+    words.length > 1 &&
+    word.confidence >= CLEAR_SYMBOL_CONFIDENCE &&
+    !isMailLabels(
+      words
+        .slice(0, -1)
+        .map((before) => before.text)
+        .join(' '),
+    );
   while (words.length > 0 && isSpeck(words[0]!) && !(words[0]!.text === '|' && words.length > 1)) words.shift();
   while (words.length > 0 && isSpeck(words[words.length - 1]!) && !isWordI(words[words.length - 1]!)) words.pop();
   if (words.length === 0) return undefined;
@@ -143,7 +153,7 @@ function isSpeck(word: OcrWord): boolean {
 export function repairWord(text: string): string {
   if (/^\|(?=$|['’][a-z]|[a-z]*$)/.test(text)) return `I${text.slice(1)}`;
   if (/^l(?=$|['’](?:m|ll|d|ve)$)/.test(text)) return `I${text.slice(1)}`;
-  if (/[!?]l$/.test(text)) return `${text.slice(0, -1)}I`;
+  if (/^[\p{L}\p{N}'’]+[!?]+l$/u.test(text)) return `${text.slice(0, -1)}I`;
   const digits = text.match(/\d/g)?.length ?? 0;
   const lookalikes = text.match(/[OoIl|]/g)?.length ?? 0;
   if (digits >= 2 && lookalikes > 0 && lookalikes < digits && /^[\d\sOoIl|+().,:/£$€%-]+$/.test(text)) {

@@ -64,6 +64,12 @@ describe('eraseUnderlines', () => {
     ]);
   });
 
+  it('does not hand on a piece of underline under a space between two descenders as a bar', () => {
+    // An underline from x 10 to 150 and a piece of it (x 170–190) past a descender's gap, both at y 40–43; nothing over the piece.
+    const grey = picture(300, 60, [10, 40, 150, 43], [170, 40, 190, 43], [155, 20, 161, 50], [200, 20, 206, 50]);
+    expect(eraseUnderlines(grey, 300, 60)).toEqual([]);
+  });
+
   it('refuses pixels that do not fill the picture', () => {
     expect(() => eraseUnderlines(new Uint8Array(3), 2, 2)).toThrow('expected 4 grey pixels for 2 × 2, got 3');
   });

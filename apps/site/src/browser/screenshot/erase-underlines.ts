@@ -39,6 +39,7 @@ export function eraseUnderlines(grey: Uint8Array, width: number, height: number)
     }
   }
   const bars: Box[] = [];
+  const underlines: Box[] = [];
   for (let y = 0; y < height; y += 1) {
     let x = 0;
     while (x < width) {
@@ -57,17 +58,32 @@ export function eraseUnderlines(grey: Uint8Array, width: number, height: number)
         x += 1;
       }
       const alone = standsAlone(inkHeight, width, height, y, from, x, thickest);
-      if (x - from >= thickest * LINE_LENGTH_PER_THICKNESS || (alone && isUnderLetters(inkHeight, width, y, from, x, thickest)))
+      const box = { x0: from, y0: y, x1: x, y1: y + thickest };
+      const long = x - from >= thickest * LINE_LENGTH_PER_THICKNESS;
+      if (long || (alone && isUnderLetters(inkHeight, width, y, from, x, thickest))) {
         whitenLine(grey, inkHeight, width, height, y, from, x);
-      else if (alone && x - from >= thickest * PIECE_LENGTH_PER_THICKNESS) {
-        bars.push({ x0: from, y0: y, x1: x, y1: y + thickest });
-        for (let row = y; row < Math.min(height, y + thickest); row += 1) inkHeight.fill(0, row * width + from, row * width + x);
+        if (long) underlines.push(box);
+      } else if (alone && x - from >= thickest * PIECE_LENGTH_PER_THICKNESS) {
+        bars.push(box);
+        // Found once, not again on its next rows: each column's ink of the bar is set aside.
+        for (let column = from; column < x; column += 1)
+          for (let row = y; row < height && inkHeight[row * width + column]! > 0; row += 1) inkHeight[row * width + column] = 0;
       }
     }
   }
-  return bars;
+  // A piece of a long underline, under a space between two descenders ("Verify your"), is not an underscore.
+  return bars.filter((bar) => !underlines.some((line) => inLineWith(bar, line)));
 }
 
+/** Two bars on one row (within their thickness) and near each other (within UNDERLINE_REACH of their thickness). */
+function inLineWith(bar: Box, line: Box): boolean {
+  const thickness = Math.max(bar.y1 - bar.y0, line.y1 - line.y0);
+  const apart = Math.max(bar.x0 - line.x1, line.x0 - bar.x1);
+  return Math.abs(bar.y0 - line.y0) <= thickness && apart <= thickness * UNDERLINE_REACH;
+}
+
+/** A bar on an underline's row, at most this many times its thickness from it, is a piece of that underline. */
+const UNDERLINE_REACH = 40;
 /** A piece of underline is at least this many times as long as it is thick (a dot or a comma is not). */
 const PIECE_LENGTH_PER_THICKNESS = 3;
 /** The letters an underline is under are at most this many times its thickness above it. */

@@ -123,6 +123,9 @@ describe('joinWrapped', () => {
     expect(joinWrapped('pay at https://example-pay.co', 'm/invoice')).toBe('pay at https://example-pay.com/invoice');
     expect(joinWrapped('go to www.example.com/', 'account')).toBe('go to www.example.com/account');
     expect(joinWrapped('visit example.co.', 'uk/help')).toBe('visit example.co.uk/help');
+    expect(joinWrapped('visit amazon-verify.inf', 'o/login')).toBe('visit amazon-verify.info/login');
+    expect(joinWrapped('go to example.com', 'now')).toBe('go to example.com now');
+    expect(joinWrapped('at www.royalmail.com', 'or call')).toBe('at www.royalmail.com or call');
   });
 
   it('does not glue the sentence after a link or an abbreviation to it', () => {

@@ -2,10 +2,8 @@
 // joined, the lines of one bubble or paragraph become one line, and a link or a hyphenated word that
 // the screen wrapped is joined without the space wrapping would otherwise leave inside it.
 import { parseHost } from '@redflags/engine/parse-host';
-import { lineText, type Box, type OcrLine } from './ocr-page';
+import { lineText, PARAGRAPH_GAP, type Box, type OcrLine } from './ocr-page';
 
-/** Rows closer than this many line heights belong to one paragraph (a paragraph break is ~1.5 lines). */
-const PARAGRAPH_GAP = 0.8;
 /** A row no more than this many times the paragraph's row distance below the last is in the paragraph (a paragraph break is 1.6 or more). */
 const SAME_PITCH = 1.3;
 /** A link alone on a row at least this share of the paragraph's widest row filled it, and the screen cut it there. */
@@ -115,7 +113,9 @@ export function joinWrapped(before: string, after: string): string {
   const cutLink =
     isLinkLike(last) &&
     (/[/\-_?=&#%]$/.test(last) || (last.endsWith('.') && /^\p{Ll}/u.test(first)) || /^[\p{L}\p{N}]*[/.?=&#][\p{L}\p{N}]/u.test(first));
-  return cutWord || cutLink ? `${before}${after}` : `${before} ${after}`;
+  // Cut inside its top-level domain: "amazon-verify.inf" + "o/login" makes a host, "account.Visit" + "example.com" does not.
+  const cutDomain = /\.\p{Ll}+$/u.test(last) && /^\p{Ll}+(?:[/?#]|$)/u.test(first) && endsInTopLevelDomain(last + first);
+  return cutWord || cutLink || cutDomain ? `${before}${after}` : `${before} ${after}`;
 }
 
 /**
@@ -125,8 +125,12 @@ export function joinWrapped(before: string, after: string): string {
  */
 function isLinkLike(token: string): boolean {
   const bare = token.replace(/[.,;:!?)]+$/, '');
-  if (/(?:^|[^\p{L}\p{N}])(?:https?:\/\/|www\.)/iu.test(bare)) return true;
-  const host = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?=[/?#]|$)/u.exec(bare)?.[0];
+  return /(?:^|[^\p{L}\p{N}])(?:https?:\/\/|www\.)/iu.test(bare) || endsInTopLevelDomain(bare);
+}
+
+/** True when the token's host (after any scheme, before any path) ends in a top-level domain written as one: ".com", ".COM", not ".Visit". */
+function endsInTopLevelDomain(token: string): boolean {
+  const host = /^(?:https?:\/\/)?([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)(?=[/?#]|$)/iu.exec(token)?.[1];
   if (!host) return false;
   const topLevel = host.slice(host.lastIndexOf('.') + 1);
   return !/^\p{Lu}\p{Ll}/u.test(topLevel) && parseHost(host).isIcann === true;

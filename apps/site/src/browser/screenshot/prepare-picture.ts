@@ -6,7 +6,7 @@ import { toGreyscalePgm } from './greyscale-pgm';
 import { imageSizeProblem } from './image-limits';
 import type { Box } from './ocr-page';
 
-/** A picture ready for the OCR, how much it was enlarged (to map boxes back), and its short bars (see eraseUnderlines), in its own pixels. */
+/** A picture ready for the OCR, how much it was enlarged (to map boxes back), and its short bars (see eraseUnderlines), in the enlarged pixels as the OCR's boxes are. */
 export interface PreparedPicture {
   pgm: Uint8Array<ArrayBuffer>;
   width: number;
@@ -52,12 +52,7 @@ export async function preparePicture(file: Blob): Promise<PreparedPicture> {
     context.drawImage(bitmap, 0, 0, width, height);
     const { data } = context.getImageData(0, 0, width, height);
     const pgm = toGreyscalePgm(data, width, height);
-    const bars = eraseUnderlines(pgm.subarray(pgm.length - width * height), width, height).map(({ x0, y0, x1, y1 }) => ({
-      x0: x0 / scale,
-      y0: y0 / scale,
-      x1: x1 / scale,
-      y1: y1 / scale,
-    }));
+    const bars = eraseUnderlines(pgm.subarray(pgm.length - width * height), width, height);
     return { pgm, width: bitmap.width, height: bitmap.height, scale, bars };
   } finally {
     bitmap.close();

@@ -80,7 +80,8 @@ export async function readScreenshot(file: Blob, { signal, onProgress }: ReadOpt
     const worker = await until(reader.worker);
     onProgress({ stage: 'reading', progress: 0 });
     const { data } = await until(worker.recognize(new Blob([picture.pgm]), {}, { text: false, blocks: true }));
-    return { width: picture.width, height: picture.height, lines: linesOf(data.blocks ?? [], picture.scale), bars: picture.bars };
+    const unscaled = unscaling(picture.scale);
+    return { width: picture.width, height: picture.height, lines: linesOf(data.blocks ?? [], unscaled), bars: picture.bars.map(unscaled) };
   } finally {
     finished = true;
     clearTimeout(stallTimer);
@@ -167,9 +168,13 @@ function catchingThread<T>(start: () => T): { result: T; thread: globalThis.Work
   }
 }
 
-/** Flattens tesseract's blocks into lines of words, in the picture's own pixels. */
-function linesOf(blocks: Block[], scale: number): OcrLine[] {
-  const unscaled = ({ x0, y0, x1, y1 }: Box): Box => ({ x0: x0 / scale, y0: y0 / scale, x1: x1 / scale, y1: y1 / scale });
+/** From the enlarged picture's pixels (the OCR's) back to the picture's own. */
+const unscaling =
+  (scale: number) =>
+  ({ x0, y0, x1, y1 }: Box): Box => ({ x0: x0 / scale, y0: y0 / scale, x1: x1 / scale, y1: y1 / scale });
+
+/** Flattens tesseract's blocks into lines of words, with `unscaled` boxes. */
+function linesOf(blocks: Block[], unscaled: (box: Box) => Box): OcrLine[] {
   return blocks.flatMap((block) =>
     block.paragraphs.flatMap((paragraph) =>
       paragraph.lines.map((line) => ({

@@ -90,6 +90,8 @@ const INPUT_BAR = 0.3;
 const HEADER_LIMIT = 0.35;
 /** A sender bar holds a name or a number: a few words. */
 const SENDER_WORDS = 4;
+/** A bubble's text runs to at least this share of a phone screen's width before it wraps (iOS 63 %, Android 70 %). */
+const BUBBLE_TEXT = 0.5;
 
 /**
  * The lines of a screenshot that are its message: status bar, sender bar, time stamps, notices, the
@@ -102,11 +104,13 @@ export function withoutScreenChrome(page: OcrPage): OcrLine[] {
   const chrome = texts.map((text, index) => stamp[index] || NOTICE_LINES.some((pattern) => pattern.test(text)) || isMailLabels(text));
   if (page.height / page.width >= PHONE_ASPECT) {
     // A line that carries on a bubble's text is the message's, whatever it says: "back" wrapped from
-    // "I'll text you when I'm", "today" from "try it out". (Not on a mail client, whose "to me" sits
-    // right under the sender.) Stamps, receipts and buttons are centred, to the right or set apart.
+    // "I'll text you when I'm", "today" from "try it out". Stamps, receipts and buttons are centred, to
+    // the right or set apart, and a mail app's "to me" is under a sender line with room left in it
+    // (a bubble's text runs to at least half the screen's width before it wraps).
     const message: OcrLine[] = [];
     page.lines.forEach((line, index) => {
-      if (chrome[index] && continuesRowAbove(line, message)) chrome[index] = stamp[index] = false;
+      if (chrome[index] && continuesRowAbove(line, { candidates: message, lines: page.lines, textWidth: page.width * BUBBLE_TEXT }))
+        chrome[index] = stamp[index] = false;
       if (!chrome[index]) message.push(line);
     });
     // On a phone, the status bar and the sender bar (name or number, back button, avatar) are above
