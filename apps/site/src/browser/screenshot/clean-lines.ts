@@ -2,7 +2,7 @@
 // beside the message, a time at the far right) is cut into its pieces; the specks it reads as
 // symbols at a piece's edges (icons, bubble corners, avatars) are dropped; and the misreadings that
 // matter to the checker are undone (a digit read as a letter in a phone number, "I" read as a bar).
-import { continuesRowAbove, type Box, type OcrLine, type OcrWord } from './ocr-page';
+import { continuesRowAbove, heightOf, unionOf, type Box, type OcrLine, type OcrWord } from './ocr-page';
 import { isMailLabels } from './screen-chrome';
 
 /** Below this confidence, a word of one or two characters at a line's edge is taken for a speck. */
@@ -50,8 +50,8 @@ function withUnderscores(line: OcrLine, bars: Box[]): OcrLine {
   for (const word of line.words.slice(1)) {
     const before = words[words.length - 1]!;
     const { y0, x1, y1 } = before.box;
-    const low = y0 + (y1 - y0) * UNDERSCORE_LOW;
     const size = y1 - y0;
+    const low = y0 + size * UNDERSCORE_LOW;
     const joining = bars.some(
       (bar) =>
         bar.x1 - bar.x0 >= size * UNDERSCORE_LENGTH &&
@@ -74,7 +74,7 @@ function withUnderscores(line: OcrLine, bars: Box[]): OcrLine {
 /** A line's pieces separated by gaps wider than a word's height (words of one sentence are closer). */
 function splitAtGaps(line: OcrLine): OcrLine[] {
   const words = line.words.filter((word) => word.text.trim() !== '');
-  const heights = words.map((word) => word.box.y1 - word.box.y0).sort((a, b) => a - b);
+  const heights = words.map((word) => heightOf(word.box)).sort((a, b) => a - b);
   const wordHeight = heights[Math.floor(heights.length / 2)] ?? 0;
   const pieces: OcrWord[][] = [];
   words.forEach((word, index) => {
@@ -83,15 +83,6 @@ function splitAtGaps(line: OcrLine): OcrLine[] {
     else pieces[pieces.length - 1]!.push(word);
   });
   return pieces.map((piece) => ({ words: piece, box: pieces.length === 1 ? line.box : unionOf(piece.map((word) => word.box)) }));
-}
-
-function unionOf(boxes: Box[]): Box {
-  return {
-    x0: Math.min(...boxes.map((box) => box.x0)),
-    y0: Math.min(...boxes.map((box) => box.y0)),
-    x1: Math.max(...boxes.map((box) => box.x1)),
-    y1: Math.max(...boxes.map((box) => box.y1)),
-  };
 }
 
 /**

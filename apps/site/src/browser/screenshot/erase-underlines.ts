@@ -57,14 +57,13 @@ export function eraseUnderlines(grey: Uint8Array, width: number, height: number)
         thickest = Math.max(thickest, ink);
         x += 1;
       }
-      const alone = standsAlone(inkHeight, width, height, y, from, x, thickest);
-      const box = { x0: from, y0: y, x1: x, y1: y + thickest };
       const long = x - from >= thickest * LINE_LENGTH_PER_THICKNESS;
+      const alone = !long && standsAlone(inkHeight, width, height, y, from, x, thickest);
       if (long || (alone && isUnderLetters(inkHeight, width, y, from, x, thickest))) {
         whitenLine(grey, inkHeight, width, height, y, from, x);
-        if (long) underlines.push(box);
+        if (long) underlines.push({ x0: from, y0: y, x1: x, y1: y + thickest });
       } else if (alone && x - from >= thickest * PIECE_LENGTH_PER_THICKNESS) {
-        bars.push(box);
+        bars.push({ x0: from, y0: y, x1: x, y1: y + thickest });
         // Found once, not again on its next rows: each column's ink of the bar is set aside.
         for (let column = from; column < x; column += 1)
           for (let row = y; row < height && inkHeight[row * width + column]! > 0; row += 1) inkHeight[row * width + column] = 0;

@@ -2,7 +2,7 @@
 // joined, the lines of one bubble or paragraph become one line, and a link or a hyphenated word that
 // the screen wrapped is joined without the space wrapping would otherwise leave inside it.
 import { parseHost } from '@redflags/engine/parse-host';
-import { lineText, PARAGRAPH_GAP, type Box, type OcrLine } from './ocr-page';
+import { heightOf, lineText, PARAGRAPH_GAP, unionOf, widthOf, type Box, type OcrLine } from './ocr-page';
 
 /** A row no more than this many times the paragraph's row distance below the last is in the paragraph (a paragraph break is 1.6 or more). */
 const SAME_PITCH = 1.3;
@@ -35,11 +35,11 @@ export function joinLines(lines: OcrLine[]): string {
 /** A paragraph's rows as one line: each row joined to the text before it as joinWrapped says, or whole
  * to a link that filled the row above it (the screen cut the link where the row ended). */
 function paragraphText(rows: Row[]): string {
-  const widest = Math.max(...rows.map((row) => row.box.x1 - row.box.x0));
+  const widest = Math.max(...rows.map((row) => widthOf(row.box)));
   let text = rows[0]!.text;
   rows.slice(1).forEach((row, index) => {
     const above = rows[index]!;
-    const cutLinkFillingRow = !above.text.includes(' ') && isLinkLike(above.text) && above.box.x1 - above.box.x0 >= widest * FULL_ROW;
+    const cutLinkFillingRow = !above.text.includes(' ') && isLinkLike(above.text) && widthOf(above.box) >= widest * FULL_ROW;
     text = cutLinkFillingRow ? `${text}${row.text}` : joinWrapped(text, row.text);
   });
   return text;
@@ -57,22 +57,15 @@ function rowsOf(lines: OcrLine[]): Row[] {
     const [left, right] =
       row.box.x0 <= line.box.x0 ? [row, { text: lineText(line), box: line.box }] : [{ text: lineText(line), box: line.box }, row];
     const gap = right.box.x0 - left.box.x1;
-    row.text = `${left.text}${gap < height(line.box) * WORD_GAP ? '' : ' '}${right.text}`;
-    row.box = {
-      x0: Math.min(row.box.x0, line.box.x0),
-      y0: Math.min(row.box.y0, line.box.y0),
-      x1: Math.max(row.box.x1, line.box.x1),
-      y1: Math.max(row.box.y1, line.box.y1),
-    };
+    row.text = `${left.text}${gap < heightOf(line.box) * WORD_GAP ? '' : ' '}${right.text}`;
+    row.box = unionOf([row.box, line.box]);
   }
   return rows;
 }
 
-const height = (box: Box) => box.y1 - box.y0;
-
 /** Two boxes overlapping over most of the shorter one's height, side by side and close (not two columns). */
 function sameRow(a: Box, b: Box): boolean {
-  const lineHeight = Math.min(height(a), height(b));
+  const lineHeight = Math.min(heightOf(a), heightOf(b));
   const overlap = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
   const gap = Math.max(a.x0, b.x0) - Math.min(a.x1, b.x1);
   return overlap > lineHeight * 0.6 && gap >= 0 && gap < lineHeight * ROW_GAP;
@@ -88,7 +81,7 @@ function sameRow(a: Box, b: Box): boolean {
 function sameParagraph(paragraph: Row[], below: Box): boolean {
   const above = paragraph.at(-1)!.box;
   if (!(below.x0 < above.x1 && above.x0 < below.x1)) return false;
-  const lineHeight = Math.max(height(above), height(below));
+  const lineHeight = Math.max(heightOf(above), heightOf(below));
   if (below.y0 - above.y1 < lineHeight * PARAGRAPH_GAP) return true;
   const pitches = paragraph
     .slice(1)

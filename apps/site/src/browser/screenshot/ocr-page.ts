@@ -35,8 +35,18 @@ export function lineText(line: OcrLine): string {
   return line.words.map((word) => word.text).join(' ');
 }
 
-const widthOf = (box: Box) => box.x1 - box.x0;
-const heightOf = (box: Box) => box.y1 - box.y0;
+export const widthOf = (box: Box) => box.x1 - box.x0;
+export const heightOf = (box: Box) => box.y1 - box.y0;
+
+/** The smallest box holding all of `boxes`. */
+export function unionOf(boxes: Box[]): Box {
+  return {
+    x0: Math.min(...boxes.map((box) => box.x0)),
+    y0: Math.min(...boxes.map((box) => box.y0)),
+    x1: Math.max(...boxes.map((box) => box.x1)),
+    y1: Math.max(...boxes.map((box) => box.y1)),
+  };
+}
 
 /** Rows of one paragraph start at the same left edge, within this many of their line height. */
 const SAME_LEFT_EDGE = 0.5;
